@@ -1,0 +1,182 @@
+"""Support code shared by every grader-owned check (copied next to check.py per run).
+
+A check prints one line per case; pygrade diffs those lines against expected.txt.
+Three things keep that honest and readable:
+
+* Case lines go to a private duplicate of the original stdout. Anything the learner's
+  code prints (debug output, tracebacks) is sent to stderr instead, so a stray print
+  never corrupts the diff and pygrade can show it separately.
+* pygrade writes a one-time token on stdin. ``done()`` echoes it as the last line, so a
+  learner file that prints the expected text and exits early cannot pass.
+* Values are rendered with ``show()``: deterministic (sets sorted, addresses removed) and
+  length-capped, the same on CPython 3.10-3.14.
+"""
+
+import importlib.util
+import os
+import re
+import sys
+import traceback
+
+__all__ = ["Check", "show", "ExpectedError"]
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+_MAX_REPR = 300
+
+
+class ExpectedError(Exception):
+    """Raised by a check to report a contract violation as that case's result."""
+
+
+def show(value):
+    """Deterministic, bounded repr of ``value`` for a case line."""
+    text = _show(value, set())
+    if len(text) > _MAX_REPR:
+        text = text[: _MAX_REPR - 3] + "..."
+    return text
+
+
+def _show(value, active):
+    if isinstance(value, (set, frozenset)):
+        items = sorted((_show(v, active) for v in value))
+        if not items:
+            return "set()" if isinstance(value, set) else "frozenset()"
+        body = "{" + ", ".join(items) + "}"
+        return body if isinstance(value, set) else "frozenset(" + body + ")"
+    if isinstance(value, (list, tuple, dict)):
+        if id(value) in active:
+            return "[...]" if isinstance(value, list) else "(...)" if isinstance(value, tuple) else "{...}"
+        active.add(id(value))
+        try:
+            if isinstance(value, dict):
+                body = ", ".join(_show(k, active) + ": " + _show(v, active) for k, v in value.items())
+                text = "{" + body + "}"
+                return text if type(value) is dict else type(value).__name__ + "(" + text + ")"
+            parts = [_show(v, active) for v in value]
+            if isinstance(value, list):
+                text = "[" + ", ".join(parts) + "]"
+            else:
+                text = "(" + ", ".join(parts) + ("," if len(parts) == 1 else "") + ")"
+            return text if type(value) in (list, tuple) else type(value).__name__ + text
+        finally:
+            active.discard(id(value))
+    try:
+        text = repr(value)
+    except Exception as exc:  # a learner's broken __repr__ is a result, not a crash
+        text = "<repr raised " + type(exc).__name__ + ">"
+    return _ADDRESS.sub("", text)
+
+
+class Check:
+    """One grading run. Create it first, before importing any learner code."""
+
+    def __init__(self):
+        self._token = sys.stdin.readline().strip()
+        # The learner's code gets an empty stdin, as it would in a plain run.
+        sys.stdin = open(os.devnull, encoding="utf-8")
+        sys.stdout.flush()
+        self._out = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+        os.dup2(2, 1)
+        sys.stdout = open(1, "w", encoding="utf-8", buffering=1, closefd=False)
+        self._count = 0
+        self.failures = 0
+        self.workdir = os.getcwd()
+        if self.workdir not in sys.path:
+            sys.path.insert(0, self.workdir)
+
+    # -- learner code -----------------------------------------------------------------
+    def load(self, filename, name=None):
+        """Import the learner's file by path. Import errors end the run with the
+        learner's traceback, which pygrade shows against their own file."""
+        path = os.path.join(self.workdir, filename)
+        if not os.path.exists(path):
+            sys.stderr.write("pygrade: " + filename + " is missing from the run\n")
+            os._exit(1)
+        name = name or os.path.splitext(os.path.basename(filename))[0]
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        try:
+            spec.loader.exec_module(module)
+        except BaseException:
+            # No done() token: pygrade reports an error verdict with this traceback.
+            traceback.print_exc()
+            sys.stderr.flush()
+            os._exit(1)
+        return module
+
+    def need(self, module, *names):
+        """Fail each missing function as a case line rather than one AttributeError."""
+        missing = [n for n in names if not hasattr(module, n)]
+        for name in missing:
+            self.line("missing: " + name + " is not defined")
+        return not missing
+
+    # -- case lines ---------------------------------------------------------------------
+    def line(self, text):
+        """Print a raw line of check output (headers, notes)."""
+        self._out.write(str(text) + "\n")
+
+    def case(self, label, thunk, render=show):
+        """Run ``thunk()``; print ``case N: label -> result`` or ``-> raises Type``.
+        The learner's traceback goes to stderr so pygrade can show it."""
+        self._count += 1
+        try:
+            result = thunk()
+        except ExpectedError as exc:
+            text = "raises " + str(exc)
+        except NotImplementedError:
+            text = "raises NotImplementedError (not done yet)"
+        except RecursionError:
+            text = "raises RecursionError"
+        except Exception as exc:
+            text = "raises " + type(exc).__name__
+            self._traceback(label)
+        else:
+            text = render(result)
+        self.line("case " + str(self._count) + ": " + label + " -> " + text)
+        return text
+
+    def expect(self, label, thunk, ok, render=show):
+        """Like ``case`` but prints ok/wrong after checking ``ok(result)``: for results
+        that differ run to run (ids, timings) yet must satisfy a property."""
+        self._count += 1
+        try:
+            result = thunk()
+            verdict = "ok" if ok(result) else "wrong: got " + render(result)
+        except NotImplementedError:
+            verdict = "raises NotImplementedError (not done yet)"
+        except Exception as exc:
+            verdict = "raises " + type(exc).__name__
+            self._traceback(label)
+        self.line("case " + str(self._count) + ": " + label + " -> " + verdict)
+        return verdict == "ok"
+
+    def raises(self, label, thunk, exc_type):
+        """Case that must raise ``exc_type`` (or a subclass)."""
+        self._count += 1
+        try:
+            result = thunk()
+        except exc_type:
+            text = "raises " + exc_type.__name__
+        except NotImplementedError:
+            text = "raises NotImplementedError (not done yet)"
+        except Exception as exc:
+            text = "raises " + type(exc).__name__ + " (expected " + exc_type.__name__ + ")"
+            self._traceback(label)
+        else:
+            text = "returned " + show(result) + " (expected " + exc_type.__name__ + ")"
+        self.line("case " + str(self._count) + ": " + label + " -> " + text)
+
+    def _traceback(self, label):
+        sys.stderr.write("@@pygrade-traceback case " + str(self._count) + ": " + label + "\n")
+        traceback.print_exc()
+        sys.stderr.flush()
+
+    def done(self, status=0):
+        """Last call of every check: proves the check ran to its end."""
+        sys.stdout.flush()
+        sys.stderr.flush()
+        self._out.write("@@pygrade-done " + self._token + "\n")
+        self._out.flush()
+        os._exit(status)

@@ -1,0 +1,172 @@
+//! Command-line interface: argument definitions and dispatch. Each command lives in
+//! `commands/`; this file only wires them up and maps errors to exit codes.
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+use colored::Colorize;
+
+use crate::commands::{self, App};
+use crate::sandbox::Level;
+
+/// Exit codes: 0 all passed, 1 something failed, 2 usage or setup error.
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_FAILED: i32 = 1;
+pub const EXIT_SETUP: i32 = 2;
+
+#[derive(Parser, Debug)]
+#[command(name = "pygrade", version, about = "Exercises and a sandboxed grader for the 30-day Python Mastery roadmap")]
+#[command(after_help = "With no command, pygrade watches your workspace and grades the current exercise on every save.")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct Global {
+    /// Python interpreter to run exercises with (default: workspace .venv, python3, python).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub python: Option<PathBuf>,
+    /// Workspace to use (default: the one containing the current directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub workspace: Option<PathBuf>,
+    /// Highest sandbox level to use: full, partial or minimal (default: the best available).
+    #[arg(long, global = true, value_name = "LEVEL", value_parser = parse_level)]
+    pub sandbox: Option<Level>,
+    /// Never use colors.
+    #[arg(long, global = true)]
+    pub no_color: bool,
+}
+
+fn parse_level(s: &str) -> Result<Level, String> {
+    Level::parse(s).ok_or_else(|| format!("`{s}` is not a sandbox level; use full, partial or minimal"))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cmd {
+    /// Create a workspace with every exercise stub (refuses to overwrite anything).
+    Init {
+        /// Where to create it.
+        #[arg(default_value = "python-mastery")]
+        dir: PathBuf,
+    },
+    /// Grade the current exercise on every save (the default command).
+    Watch {
+        /// Poll for changes instead of using file-system events.
+        #[arg(long)]
+        poll: bool,
+    },
+    /// Show the next unfinished task, its file and how your attempt does.
+    Next,
+    /// Grade an exercise, a whole day (`day06`) or, with --all, everything.
+    Check {
+        /// `day06`, `day06/prime_generator` or `prime_generator`; default: the current exercise.
+        target: Option<String>,
+        #[arg(long, conflicts_with = "target")]
+        all: bool,
+        /// Machine-readable results.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every task by week and day, with your progress.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reveal the next hint for an exercise (hints are progressive).
+    Hint {
+        target: String,
+        /// Show all hints at once.
+        #[arg(long)]
+        all: bool,
+    },
+    /// Restore the starting stub; your current file is kept as a backup.
+    Reset {
+        target: String,
+        /// Do not ask for confirmation.
+        #[arg(long, short)]
+        yes: bool,
+    },
+    /// Show the reference solution (only once you passed the exercise).
+    Solution { target: String },
+    /// The roadmap, with [x] on the tasks you passed.
+    Roadmap,
+    /// Show the interpreter, virtualenv and sandbox level pygrade uses.
+    Doctor {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Tools for exercise authors.
+    #[command(subcommand)]
+    Dev(DevCmd),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DevCmd {
+    /// Prove every exercise honest: stubs fail, solutions pass, wrong variants fail.
+    Check {
+        /// Limit to one exercise or day.
+        target: Option<String>,
+        /// Exercise tree to check (default: ./exercises if present, else the built-in one).
+        #[arg(long, value_name = "DIR")]
+        exercises: Option<PathBuf>,
+        /// Parallel jobs (default: number of cores).
+        #[arg(long, short)]
+        jobs: Option<usize>,
+    },
+    /// Regenerate expected.txt from the reference solution.
+    Bless {
+        target: String,
+        #[arg(long, value_name = "DIR")]
+        exercises: Option<PathBuf>,
+    },
+}
+
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_SETUP } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    crate::ui::init_colors(cli.global.no_color);
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("{} {}", "error:".red().bold(), e.message);
+            if let Some(hint) = e.hint {
+                eprintln!("  {} {hint}", "→".cyan());
+            }
+            EXIT_SETUP
+        }
+    }
+}
+
+fn run(cli: Cli) -> crate::error::Result<i32> {
+    let global = cli.global;
+    let app = || -> crate::error::Result<App> { Ok(App::new(global.clone(), crate::embedded::Source::current()?)) };
+    match cli.command {
+        Some(Cmd::Dev(DevCmd::Check { target, exercises, jobs })) => {
+            let app = App::new(global.clone(), commands::dev_source(exercises.as_deref())?);
+            commands::dev_check::run(&app, target.as_deref(), jobs)
+        }
+        Some(Cmd::Dev(DevCmd::Bless { target, exercises })) => {
+            let app = App::new(global.clone(), commands::dev_source(exercises.as_deref())?);
+            commands::dev_bless::run(&app, &target)
+        }
+        Some(Cmd::Init { dir }) => commands::init::run(&app()?, &dir),
+        None => commands::watch::run(&app()?, false),
+        Some(Cmd::Watch { poll }) => commands::watch::run(&app()?, poll),
+        Some(Cmd::Next) => commands::next::run(&app()?),
+        Some(Cmd::Check { target, all, json }) => commands::check::run(&app()?, target.as_deref(), all, json),
+        Some(Cmd::List { json }) => commands::list::run(&app()?, json),
+        Some(Cmd::Hint { target, all }) => commands::hint::run(&app()?, &target, all),
+        Some(Cmd::Reset { target, yes }) => commands::reset::run(&app()?, &target, yes),
+        Some(Cmd::Solution { target }) => commands::solution::run(&app()?, &target),
+        Some(Cmd::Roadmap) => commands::roadmap::run(&app()?),
+        Some(Cmd::Doctor { json }) => commands::doctor::run(&app()?, json),
+    }
+}

@@ -1,0 +1,84 @@
+//! `pygrade check [TARGET|--all] [--json]`.
+use serde::Serialize;
+
+use crate::catalog::Exercise;
+use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_SETUP};
+use crate::error::Result;
+use crate::grade::Verdict;
+use crate::sandbox::Level;
+use crate::{target, ui};
+
+use super::{App, Session};
+
+/// One exercise's result, as `--json` prints it.
+#[derive(Serialize)]
+pub struct Report<'a> {
+    pub id: &'a str,
+    pub task: &'a str,
+    pub file: String,
+    pub passed: bool,
+    pub verdict: &'a Verdict,
+    pub elapsed_ms: u128,
+    pub sandbox_level: Level,
+}
+
+pub fn run(app: &App, target: Option<&str>, all: bool, json: bool) -> Result<i32> {
+    let session = Session::open(app)?;
+    let exercises: Vec<&Exercise> = match (all, target) {
+        (true, _) => app.catalog.exercises.iter().collect(),
+        (false, Some(t)) => target::resolve(&app.catalog, t)?,
+        (false, None) => {
+            let progress = session.progress()?;
+            match session.current(&progress) {
+                Some(ex) => vec![ex],
+                None => {
+                    println!("Every available exercise is done; `pygrade check --all` re-grades them all.");
+                    return Ok(EXIT_OK);
+                }
+            }
+        }
+    };
+    let mut verdicts = Vec::new();
+    let mut reports = Vec::new();
+    for ex in &exercises {
+        let graded = session.grade(ex)?;
+        if !json {
+            print!("{}", ui::verdict::render(ex, &session.file_of(ex), &graded.verdict));
+            if exercises.len() > 1 && !graded.verdict.passed() {
+                println!();
+            }
+        }
+        verdicts.push((ex, graded));
+    }
+    for (ex, graded) in &verdicts {
+        reports.push(Report {
+            id: &ex.id,
+            task: &ex.meta.task,
+            file: session.file_of(ex),
+            passed: graded.verdict.passed(),
+            verdict: &graded.verdict,
+            elapsed_ms: graded.elapsed.as_millis(),
+            sandbox_level: session.level,
+        });
+    }
+    let all_verdicts: Vec<&Verdict> = verdicts.iter().map(|(_, g)| &g.verdict).collect();
+    if json {
+        let text = serde_json::to_string_pretty(&reports).unwrap_or_else(|_| "[]".into());
+        println!("{text}");
+    } else if exercises.len() > 1 {
+        let passed = all_verdicts.iter().filter(|v| v.passed()).count();
+        println!("{passed} of {} passed", exercises.len());
+    }
+    Ok(exit_code(&all_verdicts))
+}
+
+/// 0 when all passed, 2 when any had a setup problem, else 1.
+pub fn exit_code(verdicts: &[&Verdict]) -> i32 {
+    if verdicts.iter().any(|v| v.is_setup_problem()) {
+        EXIT_SETUP
+    } else if verdicts.iter().all(|v| v.passed()) {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    }
+}

@@ -1,0 +1,54 @@
+//! `pygrade doctor`: which interpreter, which venv, which sandbox level and why.
+use colored::Colorize;
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::sandbox::{LayerState, Level};
+
+use super::App;
+
+#[derive(Serialize)]
+struct Report {
+    python: Option<crate::python::Interpreter>,
+    python_error: Option<String>,
+    workspace: Option<String>,
+    venv: Option<String>,
+    sandbox_level: Level,
+    layers: Vec<LayerState>,
+}
+
+pub fn run(app: &App, json: bool) -> Result<i32> {
+    let ws = app.workspace().ok();
+    let (python, python_error) = match app.python(ws.as_ref()) {
+        Ok(p) => (Some(p), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    let venv = ws.as_ref().map(|w| w.venv()).filter(|v| v.join("bin/python").exists()).map(|v| v.display().to_string());
+    let (level, layers) = app.sandbox();
+    let report = Report { python, python_error, workspace: ws.map(|w| w.root.display().to_string()), venv, sandbox_level: level, layers };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        return Ok(if report.python.is_some() { 0 } else { 2 });
+    }
+    match &report.python {
+        Some(p) => println!(
+            "{} {} {} at {} (found via {})",
+            "python:".bold(),
+            p.implementation,
+            p.version_text(),
+            p.executable.display(),
+            p.found_by
+        ),
+        None => println!("{} {}", "python:".bold(), report.python_error.as_deref().unwrap_or("not found").red()),
+    }
+    println!("{} {}", "workspace:".bold(), report.workspace.as_deref().unwrap_or("(not inside one)"));
+    println!("{} {}", "venv:".bold(), report.venv.as_deref().unwrap_or("none (`pygrade setup` creates it)"));
+    println!("{} {}", "sandbox:".bold(), level.name().bold());
+    println!("  {} layer 1: temp dir, cleared environment, process group, timeout, output caps", "✓".green());
+    println!("  {} layer 2: rlimits (CPU, memory, file size, open files, core dumps)", "✓".green());
+    for l in &report.layers {
+        let mark = if l.active { "✓".green() } else { "✗".red() };
+        println!("  {mark} {:?}: {}", l.layer, l.note);
+    }
+    Ok(if report.python.is_some() { 0 } else { 2 })
+}

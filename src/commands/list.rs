@@ -1,0 +1,95 @@
+//! `pygrade list [--json]`: every roadmap task by week and day, with status.
+use colored::Colorize;
+use serde::Serialize;
+
+use crate::catalog::Exercise;
+use crate::error::Result;
+use crate::progress::{Progress, Status as Recorded};
+use crate::ui::bar;
+
+use super::{App, Session};
+
+#[derive(Serialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Passed,
+    Failing,
+    NotStarted,
+    NeedsPackages,
+    /// The roadmap task has no exercise yet.
+    Unavailable,
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    week: &'a str,
+    day: &'a str,
+    task: &'a str,
+    id: Option<&'a str>,
+    status: Status,
+    current: bool,
+}
+
+pub fn run(app: &App, json: bool) -> Result<i32> {
+    let session = Session::open(app)?;
+    let progress = session.progress()?;
+    let current = session.current(&progress).map(|e| e.id.clone());
+    let catalog = &app.catalog;
+    let mut rows = Vec::new();
+    for (i, task) in catalog.roadmap.tasks.iter().enumerate() {
+        let ex = catalog.exercises.iter().find(|e| e.task_index == Some(i));
+        let status = match ex {
+            None => Status::Unavailable,
+            Some(ex) => status_of(&session, &progress, ex)?,
+        };
+        let id = ex.map(|e| e.id.as_str());
+        rows.push(Row { week: &task.week_heading, day: &task.day_heading, task: &task.text, id, status, current: id.is_some() && id == current.as_deref() });
+    }
+    if json {
+        println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into()));
+        return Ok(0);
+    }
+    let (mut week, mut day) = ("", "");
+    for row in &rows {
+        if row.week != week {
+            week = row.week;
+            println!("\n{}", week.bold());
+        }
+        if row.day != day {
+            day = row.day;
+            println!("  {}", day.underline());
+        }
+        let (mark, word) = match row.status {
+            Status::Passed => ("✓".green().bold(), "passed".green()),
+            Status::Failing => ("✗".red().bold(), "failing".red()),
+            Status::NotStarted => ("○".normal(), "not started".normal()),
+            Status::NeedsPackages => ("•".yellow().bold(), "needs packages".yellow()),
+            Status::Unavailable => (" ".normal(), "coming soon".dimmed()),
+        };
+        let arrow = if row.current { "→".cyan().bold().to_string() } else { " ".to_string() };
+        let id = row.id.unwrap_or("");
+        println!("  {arrow} {mark} {id:<32} {:<15} {}", word, row.task.dimmed());
+    }
+    let available = rows.iter().filter(|r| r.status != Status::Unavailable).count();
+    let passed = rows.iter().filter(|r| r.status == Status::Passed).count();
+    println!("\nProgress {}  ({available} of {} roadmap tasks have exercises)", bar::render(passed, available, 30), rows.len());
+    if let Some(id) = current {
+        println!("Current: {}  (`pygrade next`)", id.bold());
+    }
+    Ok(0)
+}
+
+fn status_of(session: &Session, progress: &Progress, ex: &Exercise) -> Result<Status> {
+    if progress.passed(&ex.id) {
+        return Ok(Status::Passed);
+    }
+    let missing = session.packages.missing(&session.app.catalog, &session.python, &ex.meta.requires)?;
+    if !missing.is_empty() {
+        return Ok(Status::NeedsPackages);
+    }
+    Ok(match progress.status(&ex.id) {
+        Some(Recorded::Failing) => Status::Failing,
+        Some(Recorded::Passed) => Status::Passed,
+        None => Status::NotStarted,
+    })
+}

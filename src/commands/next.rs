@@ -1,0 +1,48 @@
+//! `pygrade next`: the next unfinished task, what to do, and how the attempt does now.
+use colored::Colorize;
+
+use crate::catalog::Exercise;
+use crate::error::Result;
+use crate::ui;
+
+use super::{App, Session};
+
+pub fn run(app: &App) -> Result<i32> {
+    let session = Session::open(app)?;
+    show(&session)
+}
+
+/// Print the current exercise and its verdict; returns the exit code.
+pub fn show(session: &Session) -> Result<i32> {
+    let progress = session.progress()?;
+    let Some(ex) = session.current(&progress) else {
+        println!("{} Every available exercise is done. `pygrade list` shows your journey.", "★".yellow().bold());
+        return Ok(0);
+    };
+    print!("{}", describe(session, ex));
+    let graded = session.grade(ex)?;
+    println!();
+    print!("{}", ui::verdict::render(ex, &session.file_of(ex), &graded.verdict));
+    let shown = session.progress()?.hints_shown(&ex.id) as usize;
+    let left = ex.meta.hints.len().saturating_sub(shown);
+    if !graded.verdict.passed() && left > 0 {
+        println!("{} `pygrade hint {}` ({left} of {} left)", "hint:".cyan().bold(), ex.id, ex.meta.hints.len());
+    }
+    Ok(crate::commands::check::exit_code(&[&graded.verdict]))
+}
+
+/// Heading, task text and the file to edit.
+pub fn describe(session: &Session, ex: &Exercise) -> String {
+    let roadmap = &session.app.catalog.roadmap;
+    let task = ex.task_index.and_then(|i| roadmap.tasks.get(i));
+    let mut s = String::new();
+    if let Some(t) = task {
+        s.push_str(&format!("{}  ›  {}\n", t.week_heading.dimmed(), t.day_heading.bold()));
+    }
+    s.push_str(&format!("{} {}\n", "Task:".bold(), ex.meta.task));
+    s.push_str(&format!("{} {}\n", "Edit:".bold(), session.file_of(ex).underline()));
+    for extra in ex.learner_paths().iter().skip(1) {
+        s.push_str(&format!("      {}\n", session.ws.path(extra).display()));
+    }
+    s
+}

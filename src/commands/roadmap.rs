@@ -1,0 +1,11 @@
+//! `pygrade roadmap`: the roadmap with `[x]` on passed tasks (and ROADMAP.md refreshed).
+use crate::error::Result;
+
+use super::{App, Session};
+
+pub fn run(app: &App) -> Result<i32> {
+    let session = Session::open(app)?;
+    session.sync_roadmap()?;
+    print!("{}", session.roadmap_text()?);
+    Ok(0)
+}

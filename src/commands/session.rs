@@ -1,0 +1,82 @@
+//! A learner session: one workspace, its interpreter, progress and sandbox level.
+//! Grading here also records progress and keeps ROADMAP.md in sync.
+use std::collections::HashMap;
+
+use crate::catalog::Exercise;
+use crate::error::{Context, Result};
+use crate::grade::{Graded, Learner, Runner};
+use crate::progress::{Progress, Store};
+use crate::python::Interpreter;
+use crate::requirements::Packages;
+use crate::sandbox::Level;
+use crate::workspace::Workspace;
+
+use super::App;
+
+pub struct Session<'a> {
+    pub app: &'a App,
+    pub ws: Workspace,
+    pub python: Interpreter,
+    pub level: Level,
+    pub packages: Packages,
+    pub store: Store,
+}
+
+impl<'a> Session<'a> {
+    pub fn open(app: &'a App) -> Result<Session<'a>> {
+        let ws = app.workspace()?;
+        let python = app.python(Some(&ws))?;
+        let (level, _) = app.sandbox();
+        let store = Store::new(&ws.state_dir());
+        Ok(Session { app, ws, python, level, packages: Packages::default(), store })
+    }
+
+    pub fn progress(&self) -> Result<Progress> {
+        let (p, warning) = self.store.read()?;
+        if let Some(w) = warning {
+            crate::ui::warn(&w);
+        }
+        Ok(p)
+    }
+
+    /// The learner's main file for `ex`, as a path they can open.
+    pub fn file_of(&self, ex: &Exercise) -> String {
+        self.ws.path(&ex.learner_paths()[0]).display().to_string()
+    }
+
+    /// Grade with the learner's files, record the result, tick the roadmap.
+    pub fn grade(&self, ex: &Exercise) -> Result<Graded> {
+        let runner = Runner { catalog: &self.app.catalog, python: &self.python, level: self.level, packages: &self.packages };
+        let learner_dir = self.ws.path(&ex.day_dir()).display().to_string();
+        let graded = runner.grade(ex, Learner::Workspace(&self.ws), &learner_dir)?;
+        if !graded.verdict.is_setup_problem() {
+            let (_, warning) = self.store.update(|p| p.record(&ex.id, graded.verdict.passed()))?;
+            if let Some(w) = warning {
+                crate::ui::warn(&w);
+            }
+            self.sync_roadmap()?;
+        }
+        Ok(graded)
+    }
+
+    /// The first exercise, in roadmap order, not yet passed.
+    pub fn current(&self, progress: &Progress) -> Option<&'a Exercise> {
+        self.app.catalog.exercises.iter().find(|e| !progress.passed(&e.id))
+    }
+
+    /// Rewrite the workspace's ROADMAP.md with ticks for passed tasks.
+    pub fn sync_roadmap(&self) -> Result<()> {
+        let text = self.roadmap_text()?;
+        let path = self.ws.path("ROADMAP.md");
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+            crate::fsutil::write_atomic(&path, text.as_bytes()).context(|| format!("writing {}", path.display()))?;
+        }
+        Ok(())
+    }
+
+    pub fn roadmap_text(&self) -> Result<String> {
+        let progress = self.progress()?;
+        let ids: HashMap<usize, String> = self.app.catalog.exercises.iter().filter_map(|e| e.task_index.map(|i| (i, e.id.clone()))).collect();
+        Ok(self.app.catalog.roadmap.render(&ids, &|id| progress.passed(id)))
+    }
+}

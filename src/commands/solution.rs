@@ -1,0 +1,22 @@
+//! `pygrade solution TARGET`: the reference solution, once the learner passed.
+use colored::Colorize;
+
+use crate::cli::EXIT_FAILED;
+use crate::error::Result;
+
+use super::{hint, App};
+
+pub fn run(app: &App, target: &str) -> Result<i32> {
+    let ex = hint::one(app, target)?;
+    let ws = app.workspace()?;
+    let (progress, _) = crate::progress::Store::new(&ws.state_dir()).read()?;
+    if !progress.passed(&ex.id) {
+        eprintln!("The solution to {} unlocks once you pass it: `pygrade check {}`; stuck? `pygrade hint {}`", ex.id.bold(), ex.id, ex.id);
+        return Ok(EXIT_FAILED);
+    }
+    for file in &ex.meta.files {
+        let text = app.catalog.source.text(&format!("{}/solution/{file}", ex.id)).unwrap_or_default();
+        println!("{}\n{text}", format!("# ── {}/{file} (reference solution) ──", ex.day_dir()).cyan());
+    }
+    Ok(0)
+}

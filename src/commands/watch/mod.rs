@@ -1,0 +1,189 @@
+//! `pygrade` / `pygrade watch`: grade the current exercise on every save. On a terminal
+//! single keys act at once (h hint, n next, l list, r re-run, x reset, q quit); without
+//! one, it simply re-grades on every change.
+mod files;
+mod keys;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::mpsc::{channel, Receiver};
+use std::time::Duration;
+
+use colored::Colorize;
+
+use crate::catalog::Exercise;
+use crate::error::{Error, Result};
+use crate::ui;
+
+use super::{list, reset, App, Session};
+
+const DEBOUNCE: Duration = Duration::from_millis(200);
+
+pub enum Input {
+    Changed(PathBuf),
+    Key(char),
+}
+
+struct Watch<'a> {
+    session: Session<'a>,
+    /// The exercise on screen.
+    focus: Option<&'a Exercise>,
+    tty: bool,
+    note: Option<String>,
+    passed: bool,
+}
+
+pub fn run(app: &App, force_poll: bool) -> Result<i32> {
+    let session = Session::open(app)?;
+    let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let (tx, rx) = channel();
+    let (_watcher, note) = files::watch(&session.ws, force_poll, tx.clone())
+        .map_err(|e| Error::new(format!("cannot watch {}: {e}", session.ws.root.display())).with_hint("try `pygrade watch --poll`"))?;
+    let raw = if tty { keys::RawMode::enable() } else { None };
+    if raw.is_some() {
+        keys::spawn_reader(tx);
+    }
+    let progress = session.progress()?;
+    let focus = session.current(&progress);
+    let mut w = Watch { session, focus, tty: raw.is_some(), note, passed: false };
+    w.regrade()?;
+    w.event_loop(&rx)?;
+    drop(raw);
+    Ok(0)
+}
+
+impl<'a> Watch<'a> {
+    fn event_loop(&mut self, rx: &Receiver<Input>) -> Result<()> {
+        while let Ok(input) = rx.recv() {
+            let mut queue = vec![input];
+            while let Some(input) = queue.pop() {
+                match input {
+                    Input::Changed(first) => {
+                        let (paths, rest) = files::debounce(first, rx, DEBOUNCE);
+                        queue.extend(rest);
+                        if let Some(ex) = paths.iter().rev().find_map(|p| self.exercise_of(p)) {
+                            self.focus = Some(ex);
+                            self.regrade()?;
+                        }
+                    }
+                    Input::Key('q') => return Ok(()),
+                    Input::Key(k) => self.key(k, rx)?,
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exercise_of(&self, path: &std::path::Path) -> Option<&'a Exercise> {
+        let rel = self.session.ws.relative(path)?;
+        self.session.app.catalog.owner_of(&rel).filter(|_| path.exists())
+    }
+
+    fn key(&mut self, key: char, rx: &Receiver<Input>) -> Result<()> {
+        match key {
+            'h' => self.hint(),
+            'n' => self.next(),
+            'l' => {
+                self.clear();
+                list::run(self.session.app, false)?;
+                self.footer();
+                Ok(())
+            }
+            'r' => self.regrade(),
+            'x' => self.reset(rx),
+            _ => {
+                self.footer();
+                Ok(())
+            }
+        }
+    }
+
+    fn regrade(&mut self) -> Result<()> {
+        self.clear();
+        let Some(ex) = self.focus else {
+            println!("{} Every available exercise is done. `pygrade list` shows your journey.", "★".yellow().bold());
+            self.footer();
+            return Ok(());
+        };
+        print!("{}", super::next::describe(&self.session, ex));
+        println!("{}", "grading…".dimmed());
+        let graded = self.session.grade(ex)?;
+        self.passed = graded.verdict.passed();
+        print!("{}", ui::verdict::render(ex, &self.session.file_of(ex), &graded.verdict));
+        if self.passed {
+            println!("{}", "Well done! Press n for the next exercise.".green());
+        }
+        self.footer();
+        Ok(())
+    }
+
+    fn hint(&mut self) -> Result<()> {
+        let Some(ex) = self.focus else { return Ok(()) };
+        let total = ex.meta.hints.len() as u32;
+        let (shown, _) = self.session.store.update(|p| {
+            let r = p.exercises.entry(ex.id.clone()).or_default();
+            r.hints_shown = (r.hints_shown + 1).min(total);
+            r.hints_shown
+        })?;
+        println!();
+        for (i, h) in ex.meta.hints.iter().take(shown as usize).enumerate() {
+            println!("{} {h}", format!("Hint {}/{total}:", i + 1).cyan().bold());
+        }
+        self.footer();
+        Ok(())
+    }
+
+    fn next(&mut self) -> Result<()> {
+        if !self.passed {
+            println!("{}", "Pass this exercise first (n moves on once it is green).".yellow());
+            self.footer();
+            return Ok(());
+        }
+        let progress = self.session.progress()?;
+        self.focus = self.session.current(&progress);
+        self.regrade()
+    }
+
+    fn reset(&mut self, rx: &Receiver<Input>) -> Result<()> {
+        let Some(ex) = self.focus else { return Ok(()) };
+        println!("\nReset {} to its stub? Your version is kept in .pygrade/backups/. Press y to confirm, any other key to cancel.", ex.id.bold());
+        let _ = std::io::stdout().flush();
+        loop {
+            match rx.recv() {
+                Ok(Input::Key('y')) => {
+                    for b in reset::reset_exercise(&self.session.ws, &self.session.app.catalog, ex)? {
+                        println!("kept your previous version as {}", b.display());
+                    }
+                    return self.regrade();
+                }
+                Ok(Input::Key(_)) | Err(_) => {
+                    println!("Nothing was changed.");
+                    self.footer();
+                    return Ok(());
+                }
+                // Saves while the question is open wait for the answer.
+                Ok(Input::Changed(_)) => continue,
+            }
+        }
+    }
+
+    fn clear(&self) {
+        if self.tty {
+            print!("\x1b[2J\x1b[H");
+        } else {
+            println!("{}", "─".repeat(60).dimmed());
+        }
+    }
+
+    fn footer(&self) {
+        if let Some(note) = &self.note {
+            println!("{} {note}", "note:".yellow());
+        }
+        if self.tty {
+            println!("{}", "[h]int  [n]ext  [l]ist  [r]e-run  [x] reset  [q]uit   — or just save your file".dimmed());
+        } else {
+            println!("{}", "watching for saves (no terminal: keys are off; Ctrl-C to stop)".dimmed());
+        }
+        let _ = std::io::stdout().flush();
+    }
+}

@@ -1,0 +1,80 @@
+//! The private directory of one run: `work/` (cwd and HOME: the learner's files and
+//! fixtures), `grader/` (the check and its support code, pristine from the catalog)
+//! and `tmp/` (TMPDIR). Removed when dropped.
+use std::path::PathBuf;
+
+use crate::catalog::{Catalog, Exercise, SUPPORT_DIR};
+use crate::embedded::write_tree;
+use crate::error::{Context, Result};
+use crate::workspace::Workspace;
+
+/// Where the learner's files come from for this run.
+#[derive(Debug, Clone, Copy)]
+pub enum Learner<'a> {
+    Workspace(&'a Workspace),
+    /// A variant folder of the exercise (`stub`, `solution`, `wrong/NAME`), for the
+    /// self-check. Files a wrong variant does not override come from the solution.
+    Variant(&'a str),
+    /// Files given directly (relative name, content); the rest from the solution.
+    Inline(&'a [(String, Vec<u8>)]),
+}
+
+pub struct RunDir {
+    _temp: tempfile::TempDir,
+    pub root: PathBuf,
+    pub work: PathBuf,
+    pub grader: PathBuf,
+    pub tmp: PathBuf,
+}
+
+/// Outcome of gathering the learner's files.
+pub enum Prepared {
+    Ready(RunDir),
+    Missing(PathBuf),
+}
+
+pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Prepared> {
+    let temp = tempfile::Builder::new().prefix("pygrade-").tempdir().context(|| "creating a temporary directory".to_string())?;
+    // Canonical, so rewriting paths in tracebacks matches what Python prints.
+    let root = std::fs::canonicalize(temp.path()).unwrap_or_else(|_| temp.path().to_path_buf());
+    let dir = RunDir { work: root.join("work"), grader: root.join("grader"), tmp: root.join("tmp"), root, _temp: temp };
+    for d in [&dir.work, &dir.grader, &dir.tmp] {
+        std::fs::create_dir_all(d).context(|| format!("creating {}", d.display()))?;
+    }
+    let source = &catalog.source;
+    write_tree(&dir.work, source.under(&format!("{}/fixtures", ex.id)))?;
+    for file in &ex.meta.files {
+        let bytes = match learner {
+            Learner::Workspace(ws) => {
+                let path = ws.path(&format!("{}/{file}", ex.day_dir()));
+                match std::fs::read(&path) {
+                    Ok(b) => b,
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Prepared::Missing(path)),
+                    Err(e) => return Err(crate::error::Error::new(format!("cannot read {}: {e}", path.display()))),
+                }
+            }
+            Learner::Variant(variant) => {
+                let own = source.get(&format!("{}/{variant}/{file}", ex.id));
+                let fallback = || variant.starts_with("wrong/").then(|| source.get(&format!("{}/solution/{file}", ex.id))).flatten();
+                match own.or_else(fallback) {
+                    Some(b) => b.to_vec(),
+                    None => return Ok(Prepared::Missing(PathBuf::from(format!("{}/{variant}/{file}", ex.id)))),
+                }
+            }
+            Learner::Inline(files) => match files.iter().find(|(name, _)| name == file) {
+                Some((_, b)) => b.clone(),
+                None => match source.get(&format!("{}/solution/{file}", ex.id)) {
+                    Some(b) => b.to_vec(),
+                    None => return Ok(Prepared::Missing(PathBuf::from(format!("{}/solution/{file}", ex.id)))),
+                },
+            },
+        };
+        write_tree(&dir.work, std::iter::once((file.as_str(), bytes.as_slice())))?;
+    }
+    write_tree(&dir.grader, source.under(SUPPORT_DIR))?;
+    write_tree(&dir.grader, source.under(&format!("{}/grader", ex.id)))?;
+    if let Some(check) = source.get(&format!("{}/check.py", ex.id)) {
+        write_tree(&dir.grader, std::iter::once(("check.py", check)))?;
+    }
+    Ok(Prepared::Ready(dir))
+}

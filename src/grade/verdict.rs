@@ -1,0 +1,57 @@
+//! What grading one exercise concluded. The UI turns this into words and colors; JSON
+//! output serialises it as is.
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Verdict {
+    Passed,
+    /// Ran to completion; output differs from the expected output.
+    Failed(Failure),
+    /// Crashed outside any case: syntax error, import error, early exit.
+    Error { summary: String, traceback: String },
+    TimedOut { limit_seconds: f64, case: Option<String> },
+    /// Killed by a signal we did not send: a limit or a crash.
+    Killed { reason: String, case: Option<String> },
+    OutputTooLarge { stream: String, limit_bytes: usize, case: Option<String> },
+    NeedsPackages { missing: Vec<String> },
+    MissingFile { path: String },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    pub expected: String,
+    pub actual: String,
+    /// The first case whose output differs, as the check labels it.
+    pub first_case: Option<String>,
+    /// The learner's own prints and tracebacks (paths rewritten), if any.
+    pub learner_output: String,
+    /// Every case still raises NotImplementedError: the stub is untouched.
+    pub not_started: bool,
+    /// Non-UTF-8 bytes were replaced for display.
+    pub lossy: bool,
+}
+
+impl Verdict {
+    pub fn passed(&self) -> bool {
+        matches!(self, Verdict::Passed)
+    }
+
+    /// A problem with the setup rather than the learner's code (exit code 2).
+    pub fn is_setup_problem(&self) -> bool {
+        matches!(self, Verdict::NeedsPackages { .. } | Verdict::MissingFile { .. })
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Verdict::Passed => "passed",
+            Verdict::Failed(_) => "failed",
+            Verdict::Error { .. } => "error",
+            Verdict::TimedOut { .. } => "timed out",
+            Verdict::Killed { .. } => "killed",
+            Verdict::OutputTooLarge { .. } => "output too large",
+            Verdict::NeedsPackages { .. } => "needs packages",
+            Verdict::MissingFile { .. } => "missing file",
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! Runs one untrusted program and captures what it did. Knows nothing of exercises.
+//!
+//! Layer 1 (always): a caller-made temp dir as cwd/HOME/TMPDIR, a cleared environment,
+//! stdin given or closed, a new process group, a wall-clock timeout, concurrent capped
+//! reads of stdout and stderr, the whole group killed and reaped on timeout, cap or
+//! exit, inherited descriptors closed. Layer 2: rlimits. Layers 3–5 (Landlock,
+//! namespaces, seccomp) plug in through [`layers`].
+mod capture;
+pub mod layers;
+mod rlimits;
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub use layers::{Layer, LayerState, Level};
+
+/// Resource limits for one run.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    pub wall: Duration,
+    pub cpu_seconds: u64,
+    pub memory_bytes: u64,
+    pub file_bytes: u64,
+    pub open_files: u64,
+    /// Process cap; only enforceable inside a user namespace (root ignores it).
+    pub processes: u64,
+    /// Per stream.
+    pub output_bytes: usize,
+}
+
+impl Limits {
+    pub fn new(wall: Duration, memory_mb: u64, output_kb: usize) -> Limits {
+        Limits {
+            wall,
+            cpu_seconds: wall.as_secs() + 2,
+            memory_bytes: memory_mb * 1024 * 1024,
+            file_bytes: 64 * 1024 * 1024,
+            open_files: 256,
+            processes: 128,
+            output_bytes: output_kb * 1024,
+        }
+    }
+}
+
+/// One program to run.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub program: PathBuf,
+    pub args: Vec<OsString>,
+    /// The run's private directory: cwd, HOME and (under `tmp/`) TMPDIR.
+    pub dir: PathBuf,
+    pub env: Vec<(String, String)>,
+    pub stdin: Option<Vec<u8>>,
+    pub limits: Limits,
+    /// Directories the program may read (interpreter prefixes, venv, grader files).
+    pub read_dirs: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Exited(i32),
+    Signaled(i32),
+    TimedOut,
+    /// A stream passed its cap; the group was killed.
+    OutputCapped(&'static str),
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub status: Status,
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    pub elapsed: Duration,
+    /// Something outside the process group (a setsid'd escapee) still held the output
+    /// pipes after the program exited; we stopped waiting for it.
+    pub lingering: bool,
+}
+
+/// Run `job` under every layer the machine supports at the requested level.
+pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
+    let mut cmd = Command::new(&job.program);
+    cmd.args(&job.args)
+        .current_dir(&job.dir)
+        .env_clear()
+        .envs(job.env.iter().map(|(k, v)| (k, v)))
+        .stdin(if job.stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0);
+    // Everything that allocates happens here, before fork; the closure only makes
+    // raw syscalls with what was prepared.
+    let limits = rlimits::prepare(&job.limits);
+    let hardening = layers::prepare(job, level);
+    // SAFETY: the closure runs between fork and exec; it calls only async-signal-safe
+    // functions (setrlimit, close_range, and the raw syscalls of `layers`) on data
+    // prepared above, and allocates nothing.
+    unsafe {
+        cmd.pre_exec(move || {
+            rlimits::apply(&limits)?;
+            // Descriptors we did not mean to pass (inherited by pygrade from its own
+            // parent) must not reach learner code.
+            libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, libc::CLOSE_RANGE_CLOEXEC);
+            hardening.apply_in_child()
+        });
+    }
+    let start = Instant::now();
+    let mut child = cmd.spawn()?;
+    if let (Some(mut stdin), Some(bytes)) = (child.stdin.take(), job.stdin.clone()) {
+        // A learner program may never read its stdin: a writer thread keeps a full pipe
+        // from blocking us, and a broken pipe is not our problem.
+        std::thread::spawn(move || {
+            let _ = stdin.write_all(&bytes);
+        });
+    }
+    let captured = capture::collect(&mut child, start + job.limits.wall, job.limits.output_bytes)?;
+    let status = match captured.stop {
+        capture::Stop::Deadline => Status::TimedOut,
+        capture::Stop::Capped(stream) => Status::OutputCapped(stream),
+        capture::Stop::Finished(exit) => match (exit.code(), exit.signal()) {
+            (Some(code), _) => Status::Exited(code),
+            (None, Some(sig)) => Status::Signaled(sig),
+            (None, None) => Status::Exited(-1),
+        },
+    };
+    Ok(Outcome {
+        status,
+        stdout: captured.stdout,
+        stderr: captured.stderr,
+        elapsed: start.elapsed(),
+        lingering: captured.lingering,
+    })
+}
+
+/// Human name for a signal number, for verdicts.
+pub fn signal_name(sig: i32) -> &'static str {
+    match sig {
+        libc::SIGKILL => "SIGKILL",
+        libc::SIGSEGV => "SIGSEGV (segmentation fault)",
+        libc::SIGABRT => "SIGABRT (abort)",
+        libc::SIGXCPU => "SIGXCPU (CPU time limit)",
+        libc::SIGXFSZ => "SIGXFSZ (file size limit)",
+        libc::SIGTERM => "SIGTERM",
+        libc::SIGBUS => "SIGBUS",
+        libc::SIGFPE => "SIGFPE",
+        libc::SIGILL => "SIGILL",
+        libc::SIGSYS => "SIGSYS (blocked system call)",
+        libc::SIGPIPE => "SIGPIPE",
+        _ => "a signal",
+    }
+}

@@ -1,0 +1,21 @@
+//! Everything the terminal sees. Grading code never prints; it returns values that
+//! these functions render.
+pub mod bar;
+pub mod diff;
+pub mod verdict;
+
+use std::io::IsTerminal;
+
+/// Colors only on a terminal, and never with NO_COLOR set (https://no-color.org).
+pub fn init_colors(force_off: bool) {
+    let off = force_off || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !std::io::stdout().is_terminal();
+    if off {
+        colored::control::set_override(false);
+    }
+}
+
+/// Print a warning to stderr.
+pub fn warn(message: &str) {
+    use colored::Colorize;
+    eprintln!("{} {message}", "warning:".yellow().bold());
+}
