@@ -115,11 +115,18 @@ impl Exercise {
 
     /// Workspace-relative paths of the learner's files.
     pub fn learner_paths(&self) -> Vec<String> {
-        self.meta.files.iter().map(|f| format!("{}/{f}", self.day_dir())).collect()
+        self.meta
+            .files
+            .iter()
+            .map(|f| format!("{}/{f}", self.day_dir()))
+            .collect()
     }
 
     pub fn main_file(&self) -> &str {
-        self.meta.main.as_deref().unwrap_or_else(|| self.meta.files.first().map(String::as_str).unwrap_or(""))
+        self.meta
+            .main
+            .as_deref()
+            .unwrap_or_else(|| self.meta.files.first().map(String::as_str).unwrap_or(""))
     }
 
     pub fn source_dir(&self) -> &str {
@@ -147,7 +154,11 @@ impl Catalog {
         let roadmap = Roadmap::parse(&source.text(ROADMAP_FILE).unwrap_or_default());
         let mut exercises = Vec::new();
         let mut problems = Vec::new();
-        let metas: Vec<String> = source.paths().filter(|p| p.ends_with("/exercise.toml")).map(str::to_string).collect();
+        let metas: Vec<String> = source
+            .paths()
+            .filter(|p| p.ends_with("/exercise.toml"))
+            .map(str::to_string)
+            .collect();
         for path in metas {
             let id = path.trim_end_matches("/exercise.toml").to_string();
             match parse_exercise(&source, &id, &path, &roadmap) {
@@ -155,8 +166,16 @@ impl Catalog {
                 Err(message) => problems.push(Problem { id, message }),
             }
         }
-        exercises.sort_by(|a, b| (a.task_index.unwrap_or(usize::MAX), &a.id).cmp(&(b.task_index.unwrap_or(usize::MAX), &b.id)));
-        Catalog { exercises, problems, roadmap, source }
+        exercises.sort_by(|a, b| {
+            (a.task_index.unwrap_or(usize::MAX), &a.id)
+                .cmp(&(b.task_index.unwrap_or(usize::MAX), &b.id))
+        });
+        Catalog {
+            exercises,
+            problems,
+            roadmap,
+            source,
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<&Exercise> {
@@ -176,22 +195,38 @@ impl Catalog {
 
     /// The exercise whose learner files include this workspace-relative path.
     pub fn owner_of(&self, rel: &str) -> Option<&Exercise> {
-        self.exercises.iter().find(|e| e.learner_paths().iter().any(|p| p == rel))
+        self.exercises
+            .iter()
+            .find(|e| e.learner_paths().iter().any(|p| p == rel))
     }
 }
 
-fn parse_exercise(source: &Source, id: &str, path: &str, roadmap: &Roadmap) -> Result<Exercise, String> {
-    let (day, name) = parse_id(id).ok_or_else(|| format!("`{id}` is not of the form dayNN/name"))?;
+fn parse_exercise(
+    source: &Source,
+    id: &str,
+    path: &str,
+    roadmap: &Roadmap,
+) -> Result<Exercise, String> {
+    let (day, name) =
+        parse_id(id).ok_or_else(|| format!("`{id}` is not of the form dayNN/name"))?;
     let text = source.text(path).unwrap_or_default();
-    let meta: Meta = toml::from_str(&text).map_err(|e| format!("{path}: {}", e.to_string().trim()))?;
+    let meta: Meta =
+        toml::from_str(&text).map_err(|e| format!("{path}: {}", e.to_string().trim()))?;
     if meta.files.is_empty() {
-        return Err(format!("{path}: `files` must name at least one learner file"));
+        return Err(format!(
+            "{path}: `files` must name at least one learner file"
+        ));
     }
     if !(1..=3).contains(&meta.hints.len()) {
-        return Err(format!("{path}: needs 1 to 3 hints, has {}", meta.hints.len()));
+        return Err(format!(
+            "{path}: needs 1 to 3 hints, has {}",
+            meta.hints.len()
+        ));
     }
     if !(meta.timeout > 0.0 && meta.timeout <= 600.0) {
-        return Err(format!("{path}: `timeout` must be between 0 and 600 seconds"));
+        return Err(format!(
+            "{path}: `timeout` must be between 0 and 600 seconds"
+        ));
     }
     if meta.mode == Mode::Output && meta.cases.is_empty() {
         return Err(format!("{path}: output mode needs at least one [[case]]"));
@@ -201,14 +236,22 @@ fn parse_exercise(source: &Source, id: &str, path: &str, roadmap: &Roadmap) -> R
     }
     for file in &meta.files {
         if file.starts_with('/') || file.split('/').any(|part| part == ".." || part.is_empty()) {
-            return Err(format!("{path}: learner file `{file}` must be a plain relative path"));
+            return Err(format!(
+                "{path}: learner file `{file}` must be a plain relative path"
+            ));
         }
         if source.get(&format!("{id}/stub/{file}")).is_none() {
             return Err(format!("{id}: stub/{file} is missing"));
         }
     }
     let task_index = roadmap.index_of(&meta.task);
-    Ok(Exercise { id: id.to_string(), day, name: name.to_string(), meta, task_index })
+    Ok(Exercise {
+        id: id.to_string(),
+        day,
+        name: name.to_string(),
+        meta,
+        task_index,
+    })
 }
 
 /// `day06/prime_generator` → (6, "prime_generator").
@@ -227,7 +270,10 @@ mod tests {
 
     #[test]
     fn ids_parse() {
-        assert_eq!(parse_id("day06/prime_generator"), Some((6, "prime_generator")));
+        assert_eq!(
+            parse_id("day06/prime_generator"),
+            Some((6, "prime_generator"))
+        );
         assert_eq!(parse_id("day6"), None);
         assert_eq!(parse_id("week1/x"), None);
         assert_eq!(parse_id("day01/a/b"), None);

@@ -14,8 +14,14 @@ pub const EXIT_FAILED: i32 = 1;
 pub const EXIT_SETUP: i32 = 2;
 
 #[derive(Parser, Debug)]
-#[command(name = "pygrade", version, about = "Exercises and a sandboxed grader for the 30-day Python Mastery roadmap")]
-#[command(after_help = "With no command, pygrade watches your workspace and grades the current exercise on every save.")]
+#[command(
+    name = "pygrade",
+    version,
+    about = "Exercises and a sandboxed grader for the 30-day Python Mastery roadmap"
+)]
+#[command(
+    after_help = "With no command, pygrade watches your workspace and grades the current exercise on every save."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -40,7 +46,8 @@ pub struct Global {
 }
 
 fn parse_level(s: &str) -> Result<Level, String> {
-    Level::parse(s).ok_or_else(|| format!("`{s}` is not a sandbox level; use full, partial or minimal"))
+    Level::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a sandbox level; use full, partial or minimal"))
 }
 
 #[derive(Subcommand, Debug)]
@@ -92,6 +99,15 @@ pub enum Cmd {
     Solution { target: String },
     /// The roadmap, with [x] on the tasks you passed.
     Roadmap,
+    /// Create the workspace's .venv and install the pinned packages exercises need.
+    Setup {
+        /// Only report what is missing.
+        #[arg(long)]
+        check: bool,
+        /// Virtualenv to use instead of the workspace's .venv (authors, CI).
+        #[arg(long, value_name = "DIR")]
+        venv: Option<PathBuf>,
+    },
     /// Show the interpreter, virtualenv and sandbox level pygrade uses.
     Doctor {
         #[arg(long)]
@@ -147,9 +163,18 @@ pub fn main() -> i32 {
 
 fn run(cli: Cli) -> crate::error::Result<i32> {
     let global = cli.global;
-    let app = || -> crate::error::Result<App> { Ok(App::new(global.clone(), crate::embedded::Source::current()?)) };
+    let app = || -> crate::error::Result<App> {
+        Ok(App::new(
+            global.clone(),
+            crate::embedded::Source::current()?,
+        ))
+    };
     match cli.command {
-        Some(Cmd::Dev(DevCmd::Check { target, exercises, jobs })) => {
+        Some(Cmd::Dev(DevCmd::Check {
+            target,
+            exercises,
+            jobs,
+        })) => {
             let app = App::new(global.clone(), commands::dev_source(exercises.as_deref())?);
             commands::dev_check::run(&app, target.as_deref(), jobs)
         }
@@ -161,12 +186,15 @@ fn run(cli: Cli) -> crate::error::Result<i32> {
         None => commands::watch::run(&app()?, false),
         Some(Cmd::Watch { poll }) => commands::watch::run(&app()?, poll),
         Some(Cmd::Next) => commands::next::run(&app()?),
-        Some(Cmd::Check { target, all, json }) => commands::check::run(&app()?, target.as_deref(), all, json),
+        Some(Cmd::Check { target, all, json }) => {
+            commands::check::run(&app()?, target.as_deref(), all, json)
+        }
         Some(Cmd::List { json }) => commands::list::run(&app()?, json),
         Some(Cmd::Hint { target, all }) => commands::hint::run(&app()?, &target, all),
         Some(Cmd::Reset { target, yes }) => commands::reset::run(&app()?, &target, yes),
         Some(Cmd::Solution { target }) => commands::solution::run(&app()?, &target),
         Some(Cmd::Roadmap) => commands::roadmap::run(&app()?),
         Some(Cmd::Doctor { json }) => commands::doctor::run(&app()?, json),
+        Some(Cmd::Setup { check, venv }) => commands::setup::run(&app()?, venv.as_deref(), check),
     }
 }

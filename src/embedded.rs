@@ -20,8 +20,15 @@ pub struct Source {
 
 impl Source {
     pub fn embedded() -> Source {
-        let files = generated::FILES.iter().map(|(k, v)| (k.to_string(), v.to_vec())).collect();
-        Source { files, origin: "built-in exercises".into(), dir: None }
+        let files = generated::FILES
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_vec()))
+            .collect();
+        Source {
+            files,
+            origin: "built-in exercises".into(),
+            dir: None,
+        }
     }
 
     /// Read an exercise tree from disk (authoring, tests).
@@ -31,7 +38,11 @@ impl Source {
         if files.is_empty() {
             crate::bail!("no exercise files under {}", root.display());
         }
-        Ok(Source { files, origin: root.display().to_string(), dir: Some(root.to_path_buf()) })
+        Ok(Source {
+            files,
+            origin: root.display().to_string(),
+            dir: Some(root.to_path_buf()),
+        })
     }
 
     /// The source to use: `PYGRADE_EXERCISES` if set, else the built-in tree.
@@ -47,13 +58,16 @@ impl Source {
     }
 
     pub fn text(&self, path: &str) -> Option<String> {
-        self.get(path).map(|b| String::from_utf8_lossy(b).into_owned())
+        self.get(path)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
     }
 
     /// Files below `prefix/` as (path relative to prefix, bytes).
     pub fn under<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, &'a [u8])> + 'a {
         let dir = format!("{prefix}/");
-        self.files.iter().filter_map(move |(k, v)| k.strip_prefix(dir.as_str()).map(|rel| (rel, v.as_slice())))
+        self.files
+            .iter()
+            .filter_map(move |(k, v)| k.strip_prefix(dir.as_str()).map(|rel| (rel, v.as_slice())))
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &str> {

@@ -41,7 +41,10 @@ pub struct Progress {
 
 impl Default for Progress {
     fn default() -> Self {
-        Progress { format: FORMAT, exercises: BTreeMap::new() }
+        Progress {
+            format: FORMAT,
+            exercises: BTreeMap::new(),
+        }
     }
 }
 
@@ -64,7 +67,11 @@ impl Progress {
         let r = self.exercises.entry(id.to_string()).or_default();
         r.attempts += 1;
         r.last_run = now_secs();
-        r.status = Some(if passed { Status::Passed } else { Status::Failing });
+        r.status = Some(if passed {
+            Status::Passed
+        } else {
+            Status::Failing
+        });
         if passed && r.passed_at.is_none() {
             r.passed_at = Some(r.last_run);
         }
@@ -82,7 +89,10 @@ pub type Warning = String;
 
 impl Store {
     pub fn new(state_dir: &Path) -> Store {
-        Store { path: state_dir.join("progress.json"), lock: state_dir.join("progress.lock") }
+        Store {
+            path: state_dir.join("progress.json"),
+            lock: state_dir.join("progress.lock"),
+        }
     }
 
     pub fn read(&self) -> Result<(Progress, Option<Warning>)> {
@@ -91,20 +101,32 @@ impl Store {
     }
 
     /// Read, change and write back under the lock.
-    pub fn update<T>(&self, change: impl FnOnce(&mut Progress) -> T) -> Result<(T, Option<Warning>)> {
+    pub fn update<T>(
+        &self,
+        change: impl FnOnce(&mut Progress) -> T,
+    ) -> Result<(T, Option<Warning>)> {
         let _guard = self.locked()?;
         let (mut progress, warning) = self.read_unlocked()?;
         let out = change(&mut progress);
-        let text = serde_json::to_string_pretty(&progress).context(|| "encoding progress".to_string())?;
-        write_atomic(&self.path, text.as_bytes()).context(|| format!("saving progress to {}", self.path.display()))?;
+        let text =
+            serde_json::to_string_pretty(&progress).context(|| "encoding progress".to_string())?;
+        write_atomic(&self.path, text.as_bytes())
+            .context(|| format!("saving progress to {}", self.path.display()))?;
         Ok((out, warning))
     }
 
     fn read_unlocked(&self) -> Result<(Progress, Option<Warning>)> {
         let text = match std::fs::read(&self.path) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Progress::default(), None)),
-            Err(e) => return Err(Error::new(format!("cannot read {}: {e}", self.path.display()))),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok((Progress::default(), None))
+            }
+            Err(e) => {
+                return Err(Error::new(format!(
+                    "cannot read {}: {e}",
+                    self.path.display()
+                )))
+            }
         };
         #[derive(Deserialize)]
         struct Head {
@@ -124,8 +146,11 @@ impl Store {
         match serde_json::from_slice::<Progress>(&text) {
             Ok(p) => Ok((p, None)),
             Err(e) => {
-                let backup = self.path.with_file_name(format!("progress.corrupt-{}.json", timestamp()));
-                std::fs::rename(&self.path, &backup).context(|| format!("backing up {}", self.path.display()))?;
+                let backup = self
+                    .path
+                    .with_file_name(format!("progress.corrupt-{}.json", timestamp()));
+                std::fs::rename(&self.path, &backup)
+                    .context(|| format!("backing up {}", self.path.display()))?;
                 let warning = format!(
                     "progress file was unreadable ({e}); it was kept as {} and progress starts afresh — re-run `pygrade check --all` to rebuild it from your files",
                     backup.display()
@@ -147,7 +172,11 @@ impl Store {
             .context(|| format!("opening {}", self.lock.display()))?;
         // SAFETY: flock on a descriptor we own; released when the file closes.
         if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
-            return Err(Error::new(format!("cannot lock {}: {}", self.lock.display(), std::io::Error::last_os_error())));
+            return Err(Error::new(format!(
+                "cannot lock {}: {}",
+                self.lock.display(),
+                std::io::Error::last_os_error()
+            )));
         }
         Ok(Lock { _file: file })
     }
@@ -185,10 +214,17 @@ mod tests {
         let backups: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .flatten()
-            .filter(|e| e.file_name().to_string_lossy().starts_with("progress.corrupt-"))
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("progress.corrupt-")
+            })
             .collect();
         assert_eq!(backups.len(), 1);
-        assert_eq!(std::fs::read_to_string(backups[0].path()).unwrap(), "{not json");
+        assert_eq!(
+            std::fs::read_to_string(backups[0].path()).unwrap(),
+            "{not json"
+        );
         assert!(store.read().unwrap().0.passed("day01/a"));
     }
 
@@ -199,7 +235,10 @@ mod tests {
         std::fs::write(dir.path().join("progress.json"), text).unwrap();
         let store = Store::new(dir.path());
         assert!(store.update(|p| p.record("x/y", true)).is_err());
-        assert_eq!(std::fs::read_to_string(dir.path().join("progress.json")).unwrap(), text);
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("progress.json")).unwrap(),
+            text
+        );
     }
 
     #[test]
@@ -212,7 +251,9 @@ mod tests {
                 std::thread::spawn(move || {
                     let store = Store::new(&path);
                     for j in 0..10 {
-                        store.update(|p| p.record(&format!("day{i:02}/e{j}"), true)).unwrap();
+                        store
+                            .update(|p| p.record(&format!("day{i:02}/e{j}"), true))
+                            .unwrap();
                     }
                 })
             })

@@ -29,7 +29,10 @@ pub struct Interpreter {
 
 impl Interpreter {
     pub fn version_text(&self) -> String {
-        format!("{}.{}.{}", self.version[0], self.version[1], self.version[2])
+        format!(
+            "{}.{}.{}",
+            self.version[0], self.version[1], self.version[2]
+        )
     }
 
     pub fn in_venv(&self) -> bool {
@@ -67,27 +70,46 @@ struct Candidate {
 pub fn find(search: &Search) -> Result<Interpreter> {
     let mut candidates = Vec::new();
     if let Some(p) = search.flag {
-        candidates.push(Candidate { path: p.to_path_buf(), found_by: "--python".into(), explicit: true });
+        candidates.push(Candidate {
+            path: p.to_path_buf(),
+            found_by: "--python".into(),
+            explicit: true,
+        });
     }
     if let Some(p) = std::env::var_os("PYGRADE_PYTHON").filter(|v| !v.is_empty()) {
-        candidates.push(Candidate { path: PathBuf::from(p), found_by: "PYGRADE_PYTHON".into(), explicit: true });
+        candidates.push(Candidate {
+            path: PathBuf::from(p),
+            found_by: "PYGRADE_PYTHON".into(),
+            explicit: true,
+        });
     }
     if let Some(venv) = search.venv {
         let py = venv.join("bin").join("python");
         if py.exists() {
-            candidates.push(Candidate { path: py, found_by: "workspace .venv".into(), explicit: true });
+            candidates.push(Candidate {
+                path: py,
+                found_by: "workspace .venv".into(),
+                explicit: true,
+            });
         }
     }
     for name in ["python3", "python"] {
         if let Some(path) = which(name) {
-            candidates.push(Candidate { path, found_by: format!("{name} on PATH"), explicit: false });
+            candidates.push(Candidate {
+                path,
+                found_by: format!("{name} on PATH"),
+                explicit: false,
+            });
         }
     }
     let mut cache = Cache::load(search.cache_dir);
     let mut tried = Vec::new();
     for cand in candidates {
         let found = match cache.lookup(&cand.path) {
-            Some(hit) => Ok(Interpreter { found_by: cand.found_by.clone(), ..hit }),
+            Some(hit) => Ok(Interpreter {
+                found_by: cand.found_by.clone(),
+                ..hit
+            }),
             None => query(&cand.path, &cand.found_by),
         };
         match found {
@@ -96,11 +118,20 @@ pub fn find(search: &Search) -> Result<Interpreter> {
                 cache.store(&cand.path, &interp);
                 return Ok(interp);
             }
-            Err(e) if cand.explicit => return Err(e),
+            Err(e) if cand.explicit => {
+                return Err(e.with_hint(format!(
+                    "{} names this interpreter; point it at a working Python 3.10+ (e.g. `which python3`), or unset it to let pygrade search PATH",
+                    cand.found_by
+                )))
+            }
             Err(e) => tried.push(e.message),
         }
     }
-    let detail = if tried.is_empty() { String::new() } else { format!(" ({})", tried.join("; ")) };
+    let detail = if tried.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", tried.join("; "))
+    };
     Err(Error::new(format!("no Python interpreter found: tried --python, PYGRADE_PYTHON, python3 and python{detail}"))
         .with_hint("install Python 3.10 or newer, or point pygrade at one: `pygrade --python /path/to/python3 …` or PYGRADE_PYTHON=/path/to/python3"))
 }
@@ -141,7 +172,10 @@ fn query(path: &Path, found_by: &str) -> Result<Interpreter> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| fail(format!("could not be started: {e}")))?;
-    let status = match child.wait_timeout(Duration::from_secs(20)).map_err(|e| fail(e.to_string()))? {
+    let status = match child
+        .wait_timeout(Duration::from_secs(20))
+        .map_err(|e| fail(e.to_string()))?
+    {
         Some(s) => s,
         None => {
             let _ = child.kill();
@@ -158,9 +192,13 @@ fn query(path: &Path, found_by: &str) -> Result<Interpreter> {
         if let Some(mut s) = child.stderr.take() {
             let _ = s.read_to_string(&mut err);
         }
-        return Err(fail(format!("failed: {}", err.lines().last().unwrap_or("no output"))));
+        return Err(fail(format!(
+            "failed: {}",
+            err.lines().last().unwrap_or("no output")
+        )));
     }
-    let a: Answer = serde_json::from_str(out.trim()).map_err(|e| fail(format!("gave an answer pygrade could not read: {e}")))?;
+    let a: Answer = serde_json::from_str(out.trim())
+        .map_err(|e| fail(format!("gave an answer pygrade could not read: {e}")))?;
     if a.executable.as_os_str().is_empty() {
         return Err(fail("did not report sys.executable".into()));
     }
@@ -176,12 +214,16 @@ fn query(path: &Path, found_by: &str) -> Result<Interpreter> {
 
 pub fn which(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| is_executable(p))
+    std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| is_executable(p))
 }
 
 fn is_executable(p: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(p).map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0).unwrap_or(false)
+    std::fs::metadata(p)
+        .map(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        .unwrap_or(false)
 }
 
 /// Cached answers, keyed by candidate path, valid while neither the candidate nor the
@@ -211,17 +253,25 @@ impl Cache {
             .and_then(|p| std::fs::read_to_string(p).ok())
             .and_then(|t| serde_json::from_str(&t).ok())
             .unwrap_or_default();
-        Cache { path, file, dirty: false }
+        Cache {
+            path,
+            file,
+            dirty: false,
+        }
     }
 
     fn lookup(&self, candidate: &Path) -> Option<Interpreter> {
         let entry = self.file.entries.get(&candidate.display().to_string())?;
-        (stamp(candidate, &entry.interpreter.executable) == entry.stamp).then(|| entry.interpreter.clone())
+        (stamp(candidate, &entry.interpreter.executable) == entry.stamp)
+            .then(|| entry.interpreter.clone())
     }
 
     fn store(&mut self, candidate: &Path, interp: &Interpreter) {
         let key = candidate.display().to_string();
-        let entry = Entry { interpreter: interp.clone(), stamp: stamp(candidate, &interp.executable) };
+        let entry = Entry {
+            interpreter: interp.clone(),
+            stamp: stamp(candidate, &interp.executable),
+        };
         if self.file.entries.get(&key).map(|e| &e.stamp) != Some(&entry.stamp) {
             self.file.entries.insert(key, entry);
             self.dirty = true;
@@ -255,7 +305,11 @@ mod tests {
     #[test]
     fn finds_a_python_and_caches_it() {
         let dir = tempfile::tempdir().unwrap();
-        let search = Search { flag: None, venv: None, cache_dir: Some(dir.path()) };
+        let search = Search {
+            flag: None,
+            venv: None,
+            cache_dir: Some(dir.path()),
+        };
         let first = find(&search).unwrap();
         assert!(first.version[0] >= 3);
         assert!(dir.path().join("python.json").exists());
@@ -265,9 +319,17 @@ mod tests {
 
     #[test]
     fn explicit_missing_python_is_an_error_naming_it() {
-        let search = Search { flag: Some(Path::new("/nonexistent/python9")), venv: None, cache_dir: None };
+        let search = Search {
+            flag: Some(Path::new("/nonexistent/python9")),
+            venv: None,
+            cache_dir: None,
+        };
         let err = find(&search).unwrap_err();
-        assert!(err.message.contains("/nonexistent/python9"), "{}", err.message);
+        assert!(
+            err.message.contains("/nonexistent/python9"),
+            "{}",
+            err.message
+        );
         assert!(err.hint.is_some());
     }
 

@@ -23,7 +23,8 @@ pub fn load(catalog: &Catalog) -> Result<BTreeMap<String, Requirement>> {
     let Some(text) = catalog.source.text(REQUIREMENTS_FILE) else {
         return Ok(BTreeMap::new());
     };
-    toml::from_str(&text).map_err(|e| Error::new(format!("{REQUIREMENTS_FILE}: {}", e.to_string().trim())))
+    toml::from_str(&text)
+        .map_err(|e| Error::new(format!("{REQUIREMENTS_FILE}: {}", e.to_string().trim())))
 }
 
 /// Import availability, asked of the interpreter once per module per process.
@@ -34,19 +35,32 @@ pub struct Packages {
 
 impl Packages {
     /// Names (as in requirements.toml) from `wanted` that cannot be imported.
-    pub fn missing(&self, catalog: &Catalog, python: &Interpreter, wanted: &[String]) -> Result<Vec<String>> {
+    pub fn missing(
+        &self,
+        catalog: &Catalog,
+        python: &Interpreter,
+        wanted: &[String],
+    ) -> Result<Vec<String>> {
         if wanted.is_empty() {
             return Ok(Vec::new());
         }
         let reqs = load(catalog)?;
         let mut modules = Vec::new();
         for name in wanted {
-            let req = reqs.get(name).ok_or_else(|| Error::new(format!("exercise requires `{name}`, which {REQUIREMENTS_FILE} does not list")))?;
+            let req = reqs.get(name).ok_or_else(|| {
+                Error::new(format!(
+                    "exercise requires `{name}`, which {REQUIREMENTS_FILE} does not list"
+                ))
+            })?;
             modules.push((name.clone(), req.import.clone()));
         }
         let unknown: Vec<String> = {
             let known = self.known.lock().unwrap_or_else(|p| p.into_inner());
-            modules.iter().filter(|(_, m)| !known.contains_key(m)).map(|(_, m)| m.clone()).collect()
+            modules
+                .iter()
+                .filter(|(_, m)| !known.contains_key(m))
+                .map(|(_, m)| m.clone())
+                .collect()
         };
         if !unknown.is_empty() {
             let found = probe(python, &unknown)?;
@@ -57,7 +71,11 @@ impl Packages {
             }
         }
         let known = self.known.lock().unwrap_or_else(|p| p.into_inner());
-        Ok(modules.into_iter().filter(|(_, m)| known.get(m) != Some(&true)).map(|(n, _)| n).collect())
+        Ok(modules
+            .into_iter()
+            .filter(|(_, m)| known.get(m) != Some(&true))
+            .map(|(n, _)| n)
+            .collect())
     }
 }
 
@@ -70,6 +88,14 @@ fn probe(python: &Interpreter, modules: &[String]) -> Result<Vec<String>> {
         .stdin(Stdio::null())
         .stderr(Stdio::null())
         .output()
-        .map_err(|e| Error::new(format!("could not run {}: {e}", python.executable.display())))?;
-    Ok(String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect())
+        .map_err(|e| {
+            Error::new(format!(
+                "could not run {}: {e}",
+                python.executable.display()
+            ))
+        })?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect())
 }

@@ -27,10 +27,17 @@ impl Roadmap {
             } else if let Some(h) = line.strip_prefix("### ") {
                 day = h.trim().to_string();
             } else if let Some(text) = line.strip_prefix(UNCHECKED) {
-                tasks.push(Task { text: text.trim().to_string(), day_heading: day.clone(), week_heading: week.clone() });
+                tasks.push(Task {
+                    text: text.trim().to_string(),
+                    day_heading: day.clone(),
+                    week_heading: week.clone(),
+                });
             }
         }
-        Roadmap { source: source.to_string(), tasks }
+        Roadmap {
+            source: source.to_string(),
+            tasks,
+        }
     }
 
     pub fn index_of(&self, task: &str) -> Option<usize> {

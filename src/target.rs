@@ -7,23 +7,41 @@ use crate::error::{Error, Result};
 pub fn resolve<'a>(catalog: &'a Catalog, target: &str) -> Result<Vec<&'a Exercise>> {
     let target = normalise(target);
     if let Some(p) = catalog.problem(&target) {
-        return Err(Error::new(format!("exercise {} has malformed metadata: {}", p.id, p.message))
-            .with_hint("this is a bug in the exercise set; please report it (authors: `pygrade dev check`)"));
+        return Err(Error::new(format!(
+            "exercise {} has malformed metadata: {}",
+            p.id, p.message
+        ))
+        .with_hint(
+            "this is a bug in the exercise set; please report it (authors: `pygrade dev check`)",
+        ));
     }
     if let Some(ex) = catalog.get(&target) {
         return Ok(vec![ex]);
     }
-    let day: Vec<&Exercise> = catalog.exercises.iter().filter(|e| e.day_dir() == target).collect();
+    let day: Vec<&Exercise> = catalog
+        .exercises
+        .iter()
+        .filter(|e| e.day_dir() == target)
+        .collect();
     if !day.is_empty() {
         return Ok(day);
     }
-    let by_name: Vec<&Exercise> = catalog.exercises.iter().filter(|e| e.name == target).collect();
+    let by_name: Vec<&Exercise> = catalog
+        .exercises
+        .iter()
+        .filter(|e| e.name == target)
+        .collect();
     match by_name.len() {
         1 => return Ok(by_name),
         n if n > 1 => {
             let ids: Vec<&str> = by_name.iter().map(|e| e.id.as_str()).collect();
-            return Err(Error::new(format!("`{target}` is ambiguous: {}", ids.join(", ")))
-                .with_hint("name the exercise with its day, e.g. `pygrade check ".to_string() + ids[0] + "`"));
+            return Err(
+                Error::new(format!("`{target}` is ambiguous: {}", ids.join(", "))).with_hint(
+                    "name the exercise with its day, e.g. `pygrade check ".to_string()
+                        + ids[0]
+                        + "`",
+                ),
+            );
         }
         _ => {}
     }
@@ -31,7 +49,10 @@ pub fn resolve<'a>(catalog: &'a Catalog, target: &str) -> Result<Vec<&'a Exercis
     let hint = if suggestions.is_empty() {
         "`pygrade list` shows every exercise".to_string()
     } else {
-        format!("did you mean {}?  (`pygrade list` shows every exercise)", suggestions.join(", "))
+        format!(
+            "did you mean {}?  (`pygrade list` shows every exercise)",
+            suggestions.join(", ")
+        )
     };
     Err(Error::new(format!("no exercise or day matches `{target}`")).with_hint(hint))
 }
@@ -61,7 +82,8 @@ fn suggest(catalog: &Catalog, target: &str) -> Vec<String> {
         .iter()
         .filter_map(|e| {
             let d = distance(target, &e.name).min(distance(target, &e.id));
-            let close = d <= 3.max(target.len() / 3) || e.name.contains(target) && target.len() >= 3;
+            let close =
+                d <= 3.max(target.len() / 3) || e.name.contains(target) && target.len() >= 3;
             close.then(|| (d, e.id.clone()))
         })
         .collect();

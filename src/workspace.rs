@@ -16,19 +16,31 @@ pub struct Workspace {
 impl Workspace {
     /// `--workspace`, then `PYGRADE_WORKSPACE`, then the nearest marker above cwd.
     pub fn locate(explicit: Option<&Path>) -> Result<Workspace> {
-        let start = match explicit.map(Path::to_path_buf).or_else(|| std::env::var_os("PYGRADE_WORKSPACE").map(PathBuf::from)) {
+        let start = match explicit
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("PYGRADE_WORKSPACE").map(PathBuf::from))
+        {
             Some(p) => p,
-            None => std::env::current_dir().context(|| "reading the current directory".to_string())?,
+            None => {
+                std::env::current_dir().context(|| "reading the current directory".to_string())?
+            }
         };
         let mut dir = Some(start.as_path());
         while let Some(d) = dir {
             if d.join(STATE_DIR).join(MARKER).is_file() {
-                return Ok(Workspace { root: d.to_path_buf() });
+                return Ok(Workspace {
+                    root: d.to_path_buf(),
+                });
             }
             dir = d.parent();
         }
-        Err(Error::new(format!("{} is not inside a pygrade workspace", start.display()))
-            .with_hint("create one with `pygrade init ~/python-mastery`, then run pygrade from inside it"))
+        Err(Error::new(format!(
+            "{} is not inside a pygrade workspace",
+            start.display()
+        ))
+        .with_hint(
+            "create one with `pygrade init ~/python-mastery`, then run pygrade from inside it",
+        ))
     }
 
     pub fn state_dir(&self) -> PathBuf {
@@ -57,30 +69,56 @@ impl Workspace {
     /// workspace or any file that is already there.
     pub fn create(root: &Path, catalog: &Catalog) -> Result<Workspace> {
         if root.join(STATE_DIR).exists() {
-            return Err(Error::new(format!("{} is already a pygrade workspace; nothing was changed", root.display()))
-                .with_hint(format!("continue where you left off: `cd {} && pygrade next`", root.display())));
+            return Err(Error::new(format!(
+                "{} is already a pygrade workspace; nothing was changed",
+                root.display()
+            ))
+            .with_hint(format!(
+                "continue where you left off: `cd {} && pygrade next`",
+                root.display()
+            )));
         }
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
         for ex in &catalog.exercises {
             for (file, rel) in ex.meta.files.iter().zip(ex.learner_paths()) {
-                let stub = catalog.source.get(&format!("{}/stub/{file}", ex.id)).unwrap_or_default();
+                let stub = catalog
+                    .source
+                    .get(&format!("{}/stub/{file}", ex.id))
+                    .unwrap_or_default();
                 files.push((rel, stub.to_vec()));
             }
         }
         files.push(("README.md".into(), LEARNER_README.as_bytes().to_vec()));
-        files.push((".gitignore".into(), b".pygrade/\n.venv/\n__pycache__/\n".to_vec()));
-        let clashes: Vec<&str> = files.iter().map(|(r, _)| r.as_str()).filter(|r| root.join(r).exists()).collect();
+        files.push((
+            ".gitignore".into(),
+            b".pygrade/\n.venv/\n__pycache__/\n".to_vec(),
+        ));
+        let clashes: Vec<&str> = files
+            .iter()
+            .map(|(r, _)| r.as_str())
+            .filter(|r| root.join(r).exists())
+            .collect();
         if !clashes.is_empty() {
             return Err(Error::new(format!(
                 "{} already has files pygrade would write ({}); nothing was changed",
                 root.display(),
-                clashes.iter().take(3).cloned().collect::<Vec<_>>().join(", ")
+                clashes
+                    .iter()
+                    .take(3)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ))
             .with_hint("pick a new or empty directory: `pygrade init ~/python-mastery`"));
         }
         crate::embedded::write_tree(root, files.iter().map(|(r, b)| (r.as_str(), b.as_slice())))?;
-        let ws = Workspace { root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()) };
-        let marker = format!("# pygrade workspace; do not delete\nformat = 1\ncreated_by = \"pygrade {}\"\n", env!("CARGO_PKG_VERSION"));
+        let ws = Workspace {
+            root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+        };
+        let marker = format!(
+            "# pygrade workspace; do not delete\nformat = 1\ncreated_by = \"pygrade {}\"\n",
+            env!("CARGO_PKG_VERSION")
+        );
         crate::fsutil::write_atomic(&ws.state_dir().join(MARKER), marker.as_bytes())
             .context(|| format!("writing {}", ws.state_dir().display()))?;
         Ok(ws)
@@ -133,6 +171,9 @@ mod tests {
         std::fs::write(other.path().join("day02/deep_equal.py"), "mine").unwrap();
         let err = Workspace::create(other.path(), &catalog).unwrap_err();
         assert!(err.message.contains("day02/deep_equal.py"));
-        assert_eq!(std::fs::read_to_string(other.path().join("day02/deep_equal.py")).unwrap(), "mine");
+        assert_eq!(
+            std::fs::read_to_string(other.path().join("day02/deep_equal.py")).unwrap(),
+            "mine"
+        );
     }
 }

@@ -98,6 +98,13 @@ class Check:
         sys.modules[name] = module
         try:
             spec.loader.exec_module(module)
+        except SystemExit as exc:
+            sys.stderr.write(
+                "pygrade: " + filename + " called sys.exit(" + show(exc.code) + ") while being imported;"
+                " a module the check imports should define things, not exit\n"
+            )
+            sys.stderr.flush()
+            os._exit(1)
         except BaseException:
             # No done() token: pygrade reports an error verdict with this traceback.
             traceback.print_exc()

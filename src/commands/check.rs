@@ -43,7 +43,10 @@ pub fn run(app: &App, target: Option<&str>, all: bool, json: bool) -> Result<i32
     for ex in &exercises {
         let graded = session.grade(ex)?;
         if !json {
-            print!("{}", ui::verdict::render(ex, &session.file_of(ex), &graded.verdict));
+            print!(
+                "{}",
+                ui::verdict::render(ex, &session.file_of(ex), &graded.verdict)
+            );
             if exercises.len() > 1 && !graded.verdict.passed() {
                 println!();
             }

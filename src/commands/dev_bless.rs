@@ -12,26 +12,51 @@ use super::App;
 pub fn run(app: &App, target: &str) -> Result<i32> {
     let catalog = &app.catalog;
     let Some(root) = catalog.source.dir.clone() else {
-        return Err(Error::new("dev bless writes into an exercise tree on disk")
-            .with_hint("run it from the pygrade repository (it uses ./exercises) or pass --exercises DIR"));
+        return Err(
+            Error::new("dev bless writes into an exercise tree on disk").with_hint(
+                "run it from the pygrade repository (it uses ./exercises) or pass --exercises DIR",
+            ),
+        );
     };
     let python = app.dev_python()?;
     let (level, _) = app.sandbox();
     let packages = Packages::default();
-    let runner = Runner { catalog, python: &python, level, packages: &packages };
+    let runner = Runner {
+        catalog,
+        python: &python,
+        level,
+        packages: &packages,
+    };
     for ex in target::resolve(catalog, target)? {
         match runner.produce(ex, Learner::Variant("solution"), "solution")? {
             Produced::Output(out) => {
                 let path = root.join(&ex.id).join("expected.txt");
                 let text = normalize(&out.actual);
                 let old = std::fs::read_to_string(&path).unwrap_or_default();
-                crate::fsutil::write_atomic(&path, text.as_bytes()).context(|| format!("writing {}", path.display()))?;
-                let note = if old == text { "unchanged".dimmed() } else { "updated".green() };
-                println!("{} {} ({} lines)", note, path.display(), text.lines().count());
+                crate::fsutil::write_atomic(&path, text.as_bytes())
+                    .context(|| format!("writing {}", path.display()))?;
+                let note = if old == text {
+                    "unchanged".dimmed()
+                } else {
+                    "updated".green()
+                };
+                println!(
+                    "{} {} ({} lines)",
+                    note,
+                    path.display(),
+                    text.lines().count()
+                );
             }
             Produced::Stopped(v) => {
-                return Err(Error::new(format!("{}: the solution did not produce output to bless: {}", ex.id, v.label()))
-                    .with_hint(format!("`PYGRADE_EXERCISES={} pygrade check` it in a workspace to see why", root.display())));
+                return Err(Error::new(format!(
+                    "{}: the solution did not produce output to bless: {}",
+                    ex.id,
+                    v.label()
+                ))
+                .with_hint(format!(
+                    "`PYGRADE_EXERCISES={} pygrade check` it in a workspace to see why",
+                    root.display()
+                )));
             }
         }
     }

@@ -42,23 +42,48 @@ pub fn run(app: &App, target: Option<&str>, jobs: Option<usize>) -> Result<i32> 
         python.executable.display(),
         level.name()
     );
-    let mut problems: Vec<String> = catalog.problems.iter().map(|p| format!("{}: {}", p.id, p.message)).collect();
+    let mut problems: Vec<String> = catalog
+        .problems
+        .iter()
+        .map(|p| format!("{}: {}", p.id, p.message))
+        .collect();
     problems.extend(set_problems(catalog));
 
     let packages = Packages::default();
-    let runner = Runner { catalog, python: &python, level, packages: &packages };
+    let runner = Runner {
+        catalog,
+        python: &python,
+        level,
+        packages: &packages,
+    };
     let next = AtomicUsize::new(0);
     let results = Mutex::new(Vec::new());
-    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)).max(1);
+    let jobs = jobs
+        .unwrap_or_else(|| {
+            std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(2)
+        })
+        .max(1);
     std::thread::scope(|scope| {
         for _ in 0..jobs.min(exercises.len().max(1)) {
             scope.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(ex) = exercises.get(i) else { break };
                 let outcome = check_one(&runner, ex);
-                let mark = if outcome.problems.is_empty() { "ok".green().bold() } else { "FAIL".red().bold() };
-                println!("  {mark} {} ({} wrong variants fail)", ex.id, outcome.wrong_failed);
-                results.lock().unwrap_or_else(|p| p.into_inner()).push(outcome);
+                let mark = if outcome.problems.is_empty() {
+                    "ok".green().bold()
+                } else {
+                    "FAIL".red().bold()
+                };
+                println!(
+                    "  {mark} {} ({} wrong variants fail)",
+                    ex.id, outcome.wrong_failed
+                );
+                results
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push(outcome);
             });
         }
     });
@@ -70,7 +95,10 @@ pub fn run(app: &App, target: Option<&str>, jobs: Option<usize>) -> Result<i32> 
     }
     let mapped = mapped_tasks(catalog);
     println!("{mapped}/{} tasks mapped", catalog.roadmap.tasks.len());
-    println!("{} exercises: stubs fail, solutions pass; {wrong_total} wrong variants fail", results.len());
+    println!(
+        "{} exercises: stubs fail, solutions pass; {wrong_total} wrong variants fail",
+        results.len()
+    );
     if problems.is_empty() {
         println!("{}", "dev check passed".green().bold());
         Ok(EXIT_OK)
@@ -85,7 +113,11 @@ pub fn run(app: &App, target: Option<&str>, jobs: Option<usize>) -> Result<i32> 
 
 /// Roadmap tasks that have an exercise.
 fn mapped_tasks(catalog: &Catalog) -> usize {
-    let mut seen: Vec<usize> = catalog.exercises.iter().filter_map(|e| e.task_index).collect();
+    let mut seen: Vec<usize> = catalog
+        .exercises
+        .iter()
+        .filter_map(|e| e.task_index)
+        .collect();
     seen.sort();
     seen.dedup();
     seen.len()
@@ -98,16 +130,25 @@ fn set_problems(catalog: &Catalog) -> Vec<String> {
     let mut by_file: HashMap<String, &str> = HashMap::new();
     for ex in &catalog.exercises {
         match ex.task_index {
-            None => problems.push(format!("{}: task {:?} matches no roadmap checkbox", ex.id, ex.meta.task)),
+            None => problems.push(format!(
+                "{}: task {:?} matches no roadmap checkbox",
+                ex.id, ex.meta.task
+            )),
             Some(i) => {
                 if let Some(other) = by_task.insert(i, &ex.id) {
-                    problems.push(format!("{} and {other} both claim task {:?}", ex.id, ex.meta.task));
+                    problems.push(format!(
+                        "{} and {other} both claim task {:?}",
+                        ex.id, ex.meta.task
+                    ));
                 }
             }
         }
         for path in ex.learner_paths() {
             if let Some(other) = by_file.insert(path.clone(), &ex.id) {
-                problems.push(format!("{} and {other} both use the learner file {path}", ex.id));
+                problems.push(format!(
+                    "{} and {other} both use the learner file {path}",
+                    ex.id
+                ));
             }
         }
     }
@@ -118,8 +159,15 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
     let mut problems = Vec::new();
     let source = &runner.catalog.source;
     if source.get(&format!("{}/expected.txt", ex.id)).is_none() {
-        problems.push(format!("no expected.txt (run `pygrade dev bless {}`)", ex.id));
-        return Outcome { id: ex.id.clone(), problems, wrong_failed: 0 };
+        problems.push(format!(
+            "no expected.txt (run `pygrade dev bless {}`)",
+            ex.id
+        ));
+        return Outcome {
+            id: ex.id.clone(),
+            problems,
+            wrong_failed: 0,
+        };
     }
     for file in &ex.meta.files {
         if source.get(&format!("{}/solution/{file}", ex.id)).is_none() {
@@ -128,11 +176,18 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
     }
     let mut wrong: Vec<String> = source
         .under(&ex.id)
-        .filter_map(|(rel, _)| rel.strip_prefix("wrong/").and_then(|r| r.split('/').next()).map(|v| format!("wrong/{v}")))
+        .filter_map(|(rel, _)| {
+            rel.strip_prefix("wrong/")
+                .and_then(|r| r.split('/').next())
+                .map(|v| format!("wrong/{v}"))
+        })
         .collect();
     wrong.dedup();
     if wrong.len() < 2 {
-        problems.push(format!("has {} known-wrong variants; at least 2 are required", wrong.len()));
+        problems.push(format!(
+            "has {} known-wrong variants; at least 2 are required",
+            wrong.len()
+        ));
     }
     let grade = |learner: Learner, name: &str| runner.grade(ex, learner, name).map(|g| g.verdict);
     match grade(Learner::Variant("stub"), "stub") {
@@ -140,12 +195,20 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
         Ok(v) => setup_problem(&v, "stub", &mut problems),
         Err(e) => problems.push(format!("stub: {e}")),
     }
-    let repeats = if ex.meta.concurrent { CONCURRENT_REPEATS } else { 1 };
+    let repeats = if ex.meta.concurrent {
+        CONCURRENT_REPEATS
+    } else {
+        1
+    };
     for round in 0..repeats {
         match grade(Learner::Variant("solution"), "solution") {
             Ok(Verdict::Passed) => {}
             Ok(v) => {
-                problems.push(format!("the solution does not pass (run {} of {repeats}): {}", round + 1, describe(&v)));
+                problems.push(format!(
+                    "the solution does not pass (run {} of {repeats}): {}",
+                    round + 1,
+                    describe(&v)
+                ));
                 break;
             }
             Err(e) => {
@@ -163,14 +226,22 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
             Err(e) => problems.push(format!("{variant}: {e}")),
         }
     }
-    let expected = source.text(&format!("{}/expected.txt", ex.id)).unwrap_or_default();
+    let expected = source
+        .text(&format!("{}/expected.txt", ex.id))
+        .unwrap_or_default();
     let cheat = vec![(ex.main_file().to_string(), printer(&expected).into_bytes())];
     match grade(Learner::Inline(&cheat), "printer") {
-        Ok(v) if v.passed() => problems.push("a file that only prints the expected output passes".into()),
+        Ok(v) if v.passed() => {
+            problems.push("a file that only prints the expected output passes".into())
+        }
         Ok(_) => {}
         Err(e) => problems.push(format!("printer: {e}")),
     }
-    Outcome { id: ex.id.clone(), problems, wrong_failed }
+    Outcome {
+        id: ex.id.clone(),
+        problems,
+        wrong_failed,
+    }
 }
 
 /// A learner file that prints the expected output (on every channel it can reach) and
@@ -184,7 +255,10 @@ fn printer(expected: &str) -> String {
 
 fn setup_problem(v: &Verdict, what: &str, problems: &mut Vec<String>) {
     if v.is_setup_problem() {
-        problems.push(format!("{what}: {} (CI must install everything; run `pygrade setup`)", describe(v)));
+        problems.push(format!(
+            "{what}: {} (CI must install everything; run `pygrade setup`)",
+            describe(v)
+        ));
     }
 }
 

@@ -23,11 +23,25 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         Ok(p) => (Some(p), None),
         Err(e) => (None, Some(e.to_string())),
     };
-    let venv = ws.as_ref().map(|w| w.venv()).filter(|v| v.join("bin/python").exists()).map(|v| v.display().to_string());
+    let venv = ws
+        .as_ref()
+        .map(|w| w.venv())
+        .filter(|v| v.join("bin/python").exists())
+        .map(|v| v.display().to_string());
     let (level, layers) = app.sandbox();
-    let report = Report { python, python_error, workspace: ws.map(|w| w.root.display().to_string()), venv, sandbox_level: level, layers };
+    let report = Report {
+        python,
+        python_error,
+        workspace: ws.map(|w| w.root.display().to_string()),
+        venv,
+        sandbox_level: level,
+        layers,
+    };
     if json {
-        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
         return Ok(if report.python.is_some() { 0 } else { 2 });
     }
     match &report.python {
@@ -39,13 +53,34 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
             p.executable.display(),
             p.found_by
         ),
-        None => println!("{} {}", "python:".bold(), report.python_error.as_deref().unwrap_or("not found").red()),
+        None => println!(
+            "{} {}",
+            "python:".bold(),
+            report.python_error.as_deref().unwrap_or("not found").red()
+        ),
     }
-    println!("{} {}", "workspace:".bold(), report.workspace.as_deref().unwrap_or("(not inside one)"));
-    println!("{} {}", "venv:".bold(), report.venv.as_deref().unwrap_or("none (`pygrade setup` creates it)"));
+    println!(
+        "{} {}",
+        "workspace:".bold(),
+        report.workspace.as_deref().unwrap_or("(not inside one)")
+    );
+    println!(
+        "{} {}",
+        "venv:".bold(),
+        report
+            .venv
+            .as_deref()
+            .unwrap_or("none (`pygrade setup` creates it)")
+    );
     println!("{} {}", "sandbox:".bold(), level.name().bold());
-    println!("  {} layer 1: temp dir, cleared environment, process group, timeout, output caps", "✓".green());
-    println!("  {} layer 2: rlimits (CPU, memory, file size, open files, core dumps)", "✓".green());
+    println!(
+        "  {} layer 1: temp dir, cleared environment, process group, timeout, output caps",
+        "✓".green()
+    );
+    println!(
+        "  {} layer 2: rlimits (CPU, memory, file size, open files, core dumps)",
+        "✓".green()
+    );
     for l in &report.layers {
         let mark = if l.active { "✓".green() } else { "✗".red() };
         println!("  {mark} {:?}: {}", l.layer, l.note);

@@ -14,19 +14,33 @@ pub fn run(app: &App, target: &str, all: bool) -> Result<i32> {
     let store = Store::new(&ws.state_dir());
     let (shown, warning) = store.update(|p| {
         let r = p.exercises.entry(ex.id.clone()).or_default();
-        r.hints_shown = if all { total } else { (r.hints_shown + 1).min(total) };
+        r.hints_shown = if all {
+            total
+        } else {
+            (r.hints_shown + 1).min(total)
+        };
         r.hints_shown
     })?;
     if let Some(w) = warning {
         crate::ui::warn(&w);
     }
     for (i, hint) in ex.meta.hints.iter().take(shown as usize).enumerate() {
-        println!("{} {}", format!("Hint {}/{total}:", i + 1).cyan().bold(), hint);
+        println!(
+            "{} {}",
+            format!("Hint {}/{total}:", i + 1).cyan().bold(),
+            hint
+        );
     }
     if shown < total {
-        println!("{}", format!("(`pygrade hint {}` again for the next one)", ex.id).dimmed());
+        println!(
+            "{}",
+            format!("(`pygrade hint {}` again for the next one)", ex.id).dimmed()
+        );
     } else {
-        println!("{}", "(that was the last hint; the solution unlocks once you pass)".dimmed());
+        println!(
+            "{}",
+            "(that was the last hint; the solution unlocks once you pass)".dimmed()
+        );
     }
     Ok(0)
 }
@@ -36,7 +50,15 @@ pub fn one<'a>(app: &'a App, target: &str) -> Result<&'a crate::catalog::Exercis
     let found = target::resolve(&app.catalog, target)?;
     match found.as_slice() {
         [ex] => Ok(ex),
-        many => Err(Error::new(format!("`{target}` names {} exercises; pick one", many.len()))
-            .with_hint(many.iter().map(|e| e.id.as_str()).collect::<Vec<_>>().join(", "))),
+        many => Err(Error::new(format!(
+            "`{target}` names {} exercises; pick one",
+            many.len()
+        ))
+        .with_hint(
+            many.iter()
+                .map(|e| e.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        )),
     }
 }

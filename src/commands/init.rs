@@ -16,7 +16,13 @@ pub fn run(app: &App, dir: &Path) -> Result<i32> {
         app.catalog.exercises.len(),
         ws.root.display().to_string().bold()
     );
-    let scoped = App { global: crate::cli::Global { workspace: Some(ws.root.clone()), ..app.global.clone() }, catalog: app.catalog.clone() };
+    let scoped = App {
+        global: crate::cli::Global {
+            workspace: Some(ws.root.clone()),
+            ..app.global.clone()
+        },
+        catalog: app.catalog.clone(),
+    };
     let session = Session::open(&scoped)?;
     session.sync_roadmap()?;
     println!();

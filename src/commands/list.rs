@@ -43,10 +43,20 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
             Some(ex) => status_of(&session, &progress, ex)?,
         };
         let id = ex.map(|e| e.id.as_str());
-        rows.push(Row { week: &task.week_heading, day: &task.day_heading, task: &task.text, id, status, current: id.is_some() && id == current.as_deref() });
+        rows.push(Row {
+            week: &task.week_heading,
+            day: &task.day_heading,
+            task: &task.text,
+            id,
+            status,
+            current: id.is_some() && id == current.as_deref(),
+        });
     }
     if json {
-        println!("{}", serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into()));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into())
+        );
         return Ok(0);
     }
     let (mut week, mut day) = ("", "");
@@ -66,13 +76,28 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
             Status::NeedsPackages => ("•".yellow().bold(), "needs packages".yellow()),
             Status::Unavailable => (" ".normal(), "coming soon".dimmed()),
         };
-        let arrow = if row.current { "→".cyan().bold().to_string() } else { " ".to_string() };
+        let arrow = if row.current {
+            "→".cyan().bold().to_string()
+        } else {
+            " ".to_string()
+        };
         let id = row.id.unwrap_or("");
-        println!("  {arrow} {mark} {id:<32} {:<15} {}", word, row.task.dimmed());
+        println!(
+            "  {arrow} {mark} {id:<32} {:<15} {}",
+            word,
+            row.task.dimmed()
+        );
     }
-    let available = rows.iter().filter(|r| r.status != Status::Unavailable).count();
+    let available = rows
+        .iter()
+        .filter(|r| r.status != Status::Unavailable)
+        .count();
     let passed = rows.iter().filter(|r| r.status == Status::Passed).count();
-    println!("\nProgress {}  ({available} of {} roadmap tasks have exercises)", bar::render(passed, available, 30), rows.len());
+    println!(
+        "\nProgress {}  ({available} of {} roadmap tasks have exercises)",
+        bar::render(passed, available, 30),
+        rows.len()
+    );
     if let Some(id) = current {
         println!("Current: {}  (`pygrade next`)", id.bold());
     }
@@ -83,7 +108,10 @@ fn status_of(session: &Session, progress: &Progress, ex: &Exercise) -> Result<St
     if progress.passed(&ex.id) {
         return Ok(Status::Passed);
     }
-    let missing = session.packages.missing(&session.app.catalog, &session.python, &ex.meta.requires)?;
+    let missing =
+        session
+            .packages
+            .missing(&session.app.catalog, &session.python, &ex.meta.requires)?;
     if !missing.is_empty() {
         return Ok(Status::NeedsPackages);
     }

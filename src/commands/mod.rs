@@ -10,6 +10,7 @@ pub mod next;
 pub mod reset;
 pub mod roadmap;
 pub mod session;
+pub mod setup;
 pub mod solution;
 pub mod watch;
 
@@ -20,7 +21,7 @@ use crate::cli::Global;
 use crate::embedded::Source;
 use crate::error::Result;
 use crate::python::{self, Interpreter};
-use crate::sandbox::{self, Level, LayerState};
+use crate::sandbox::{self, LayerState, Level};
 use crate::workspace::Workspace;
 
 pub use session::Session;
@@ -33,7 +34,10 @@ pub struct App {
 
 impl App {
     pub fn new(global: Global, source: Source) -> App {
-        App { global, catalog: Catalog::load(source) }
+        App {
+            global,
+            catalog: Catalog::load(source),
+        }
     }
 
     pub fn workspace(&self) -> Result<Workspace> {
@@ -47,7 +51,11 @@ impl App {
             Some(w) => Some(w.state_dir()),
             None => user_cache_dir(),
         };
-        python::find(&python::Search { flag: self.global.python.as_deref(), venv: venv.as_deref(), cache_dir: cache.as_deref() })
+        python::find(&python::Search {
+            flag: self.global.python.as_deref(),
+            venv: venv.as_deref(),
+            cache_dir: cache.as_deref(),
+        })
     }
 
     /// The interpreter for author commands: `./.venv` when the repository has one
@@ -55,12 +63,24 @@ impl App {
     pub fn dev_python(&self) -> Result<Interpreter> {
         let venv = Path::new(".venv");
         let venv = venv.join("bin/python").exists().then_some(venv);
-        python::find(&python::Search { flag: self.global.python.as_deref(), venv, cache_dir: user_cache_dir().as_deref() })
+        python::find(&python::Search {
+            flag: self.global.python.as_deref(),
+            venv,
+            cache_dir: user_cache_dir().as_deref(),
+        })
     }
 
     /// The sandbox level runs get, and each layer's state.
     pub fn sandbox(&self) -> (Level, Vec<LayerState>) {
-        let cap = self.global.sandbox.or_else(|| std::env::var("PYGRADE_SANDBOX").ok().and_then(|s| Level::parse(&s))).unwrap_or(Level::Full);
+        let cap = self
+            .global
+            .sandbox
+            .or_else(|| {
+                std::env::var("PYGRADE_SANDBOX")
+                    .ok()
+                    .and_then(|s| Level::parse(&s))
+            })
+            .unwrap_or(Level::Full);
         sandbox::layers::probe(cap)
     }
 }

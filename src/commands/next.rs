@@ -16,17 +16,28 @@ pub fn run(app: &App) -> Result<i32> {
 pub fn show(session: &Session) -> Result<i32> {
     let progress = session.progress()?;
     let Some(ex) = session.current(&progress) else {
-        println!("{} Every available exercise is done. `pygrade list` shows your journey.", "★".yellow().bold());
+        println!(
+            "{} Every available exercise is done. `pygrade list` shows your journey.",
+            "★".yellow().bold()
+        );
         return Ok(0);
     };
     print!("{}", describe(session, ex));
     let graded = session.grade(ex)?;
     println!();
-    print!("{}", ui::verdict::render(ex, &session.file_of(ex), &graded.verdict));
+    print!(
+        "{}",
+        ui::verdict::render(ex, &session.file_of(ex), &graded.verdict)
+    );
     let shown = session.progress()?.hints_shown(&ex.id) as usize;
     let left = ex.meta.hints.len().saturating_sub(shown);
     if !graded.verdict.passed() && left > 0 {
-        println!("{} `pygrade hint {}` ({left} of {} left)", "hint:".cyan().bold(), ex.id, ex.meta.hints.len());
+        println!(
+            "{} `pygrade hint {}` ({left} of {} left)",
+            "hint:".cyan().bold(),
+            ex.id,
+            ex.meta.hints.len()
+        );
     }
     Ok(crate::commands::check::exit_code(&[&graded.verdict]))
 }
@@ -37,10 +48,18 @@ pub fn describe(session: &Session, ex: &Exercise) -> String {
     let task = ex.task_index.and_then(|i| roadmap.tasks.get(i));
     let mut s = String::new();
     if let Some(t) = task {
-        s.push_str(&format!("{}  ›  {}\n", t.week_heading.dimmed(), t.day_heading.bold()));
+        s.push_str(&format!(
+            "{}  ›  {}\n",
+            t.week_heading.dimmed(),
+            t.day_heading.bold()
+        ));
     }
     s.push_str(&format!("{} {}\n", "Task:".bold(), ex.meta.task));
-    s.push_str(&format!("{} {}\n", "Edit:".bold(), session.file_of(ex).underline()));
+    s.push_str(&format!(
+        "{} {}\n",
+        "Edit:".bold(),
+        session.file_of(ex).underline()
+    ));
     for extra in ex.learner_paths().iter().skip(1) {
         s.push_str(&format!("      {}\n", session.ws.path(extra).display()));
     }

@@ -18,7 +18,10 @@ pub fn run(app: &App, target: &str, yes: bool) -> Result<i32> {
     let exercises = target::resolve(&app.catalog, target)?;
     let files: Vec<String> = exercises.iter().flat_map(|e| e.learner_paths()).collect();
     if !yes {
-        let question = format!("Reset {} to the starting stub? Your current version is kept in .pygrade/backups/.", files.join(", "));
+        let question = format!(
+            "Reset {} to the starting stub? Your current version is kept in .pygrade/backups/.",
+            files.join(", ")
+        );
         if !confirm(&question)? {
             println!("Nothing was changed.");
             return Ok(0);
@@ -36,12 +39,18 @@ pub fn run(app: &App, target: &str, yes: bool) -> Result<i32> {
 /// Ask on the terminal; without one, refuse rather than guess.
 pub fn confirm(question: &str) -> Result<bool> {
     if !std::io::stdin().is_terminal() {
-        return Err(Error::new("reset needs confirmation, and there is no terminal to ask on").with_hint("pass --yes to confirm"));
+        return Err(
+            Error::new("reset needs confirmation, and there is no terminal to ask on")
+                .with_hint("pass --yes to confirm"),
+        );
     }
     print!("{question} [y/N] ");
     let _ = std::io::stdout().flush();
     let mut answer = String::new();
-    std::io::stdin().lock().read_line(&mut answer).context(|| "reading the answer".to_string())?;
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .context(|| "reading the answer".to_string())?;
     Ok(matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"))
 }
 
@@ -61,7 +70,10 @@ pub fn reset_exercise(ws: &Workspace, catalog: &Catalog, ex: &Exercise) -> Resul
             write_atomic(&backup, &current).context(|| format!("backing up {}", path.display()))?;
             backups.push(backup);
         }
-        let stub = catalog.source.get(&format!("{}/stub/{file}", ex.id)).unwrap_or_default();
+        let stub = catalog
+            .source
+            .get(&format!("{}/stub/{file}", ex.id))
+            .unwrap_or_default();
         write_atomic(&path, stub).context(|| format!("restoring {}", path.display()))?;
     }
     Ok(backups)

@@ -28,7 +28,14 @@ impl<'a> Session<'a> {
         let python = app.python(Some(&ws))?;
         let (level, _) = app.sandbox();
         let store = Store::new(&ws.state_dir());
-        Ok(Session { app, ws, python, level, packages: Packages::default(), store })
+        Ok(Session {
+            app,
+            ws,
+            python,
+            level,
+            packages: Packages::default(),
+            store,
+        })
     }
 
     pub fn progress(&self) -> Result<Progress> {
@@ -46,11 +53,18 @@ impl<'a> Session<'a> {
 
     /// Grade with the learner's files, record the result, tick the roadmap.
     pub fn grade(&self, ex: &Exercise) -> Result<Graded> {
-        let runner = Runner { catalog: &self.app.catalog, python: &self.python, level: self.level, packages: &self.packages };
+        let runner = Runner {
+            catalog: &self.app.catalog,
+            python: &self.python,
+            level: self.level,
+            packages: &self.packages,
+        };
         let learner_dir = self.ws.path(&ex.day_dir()).display().to_string();
         let graded = runner.grade(ex, Learner::Workspace(&self.ws), &learner_dir)?;
         if !graded.verdict.is_setup_problem() {
-            let (_, warning) = self.store.update(|p| p.record(&ex.id, graded.verdict.passed()))?;
+            let (_, warning) = self
+                .store
+                .update(|p| p.record(&ex.id, graded.verdict.passed()))?;
             if let Some(w) = warning {
                 crate::ui::warn(&w);
             }
@@ -61,7 +75,11 @@ impl<'a> Session<'a> {
 
     /// The first exercise, in roadmap order, not yet passed.
     pub fn current(&self, progress: &Progress) -> Option<&'a Exercise> {
-        self.app.catalog.exercises.iter().find(|e| !progress.passed(&e.id))
+        self.app
+            .catalog
+            .exercises
+            .iter()
+            .find(|e| !progress.passed(&e.id))
     }
 
     /// Rewrite the workspace's ROADMAP.md with ticks for passed tasks.
@@ -69,14 +87,25 @@ impl<'a> Session<'a> {
         let text = self.roadmap_text()?;
         let path = self.ws.path("ROADMAP.md");
         if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-            crate::fsutil::write_atomic(&path, text.as_bytes()).context(|| format!("writing {}", path.display()))?;
+            crate::fsutil::write_atomic(&path, text.as_bytes())
+                .context(|| format!("writing {}", path.display()))?;
         }
         Ok(())
     }
 
     pub fn roadmap_text(&self) -> Result<String> {
         let progress = self.progress()?;
-        let ids: HashMap<usize, String> = self.app.catalog.exercises.iter().filter_map(|e| e.task_index.map(|i| (i, e.id.clone()))).collect();
-        Ok(self.app.catalog.roadmap.render(&ids, &|id| progress.passed(id)))
+        let ids: HashMap<usize, String> = self
+            .app
+            .catalog
+            .exercises
+            .iter()
+            .filter_map(|e| e.task_index.map(|i| (i, e.id.clone())))
+            .collect();
+        Ok(self
+            .app
+            .catalog
+            .roadmap
+            .render(&ids, &|id| progress.passed(id)))
     }
 }

@@ -15,8 +15,15 @@ pub fn run(app: &App, target: &str) -> Result<i32> {
         return Ok(EXIT_FAILED);
     }
     for file in &ex.meta.files {
-        let text = app.catalog.source.text(&format!("{}/solution/{file}", ex.id)).unwrap_or_default();
-        println!("{}\n{text}", format!("# ── {}/{file} (reference solution) ──", ex.day_dir()).cyan());
+        let text = app
+            .catalog
+            .source
+            .text(&format!("{}/solution/{file}", ex.id))
+            .unwrap_or_default();
+        println!(
+            "{}\n{text}",
+            format!("# ── {}/{file} (reference solution) ──", ex.day_dir()).cyan()
+        );
     }
     Ok(0)
 }

@@ -18,16 +18,34 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<CheckOutp
     let token = token();
     let check = ctx.dir.grader.join("check.py");
     let out = runner
-        .run_python(ctx, ex, vec![check.into_os_string()], Some(format!("{token}\n").into_bytes()))
-        .map_err(|e| Verdict::Error { summary: e.message, traceback: String::new() })?;
+        .run_python(
+            ctx,
+            ex,
+            vec![check.into_os_string()],
+            Some(format!("{token}\n").into_bytes()),
+        )
+        .map_err(|e| Verdict::Error {
+            summary: e.message,
+            traceback: String::new(),
+        })?;
     match out.status {
-        Status::TimedOut => return Err(Verdict::TimedOut { limit_seconds: ex.meta.timeout, case: None }),
+        Status::TimedOut => {
+            return Err(Verdict::TimedOut {
+                limit_seconds: ex.meta.timeout,
+                case: None,
+            })
+        }
         Status::OutputCapped(stream) => {
-            return Err(Verdict::OutputTooLarge { stream: stream.into(), limit_bytes: ex.meta.output_kb * 1024, case: None })
+            return Err(Verdict::OutputTooLarge {
+                stream: stream.into(),
+                limit_bytes: ex.meta.output_kb * 1024,
+                case: None,
+            })
         }
         _ => {}
     }
-    let lossy = std::str::from_utf8(&out.stdout).is_err() || std::str::from_utf8(&out.stderr).is_err();
+    let lossy =
+        std::str::from_utf8(&out.stdout).is_err() || std::str::from_utf8(&out.stderr).is_err();
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = ctx.rewriter.apply(&String::from_utf8_lossy(&out.stderr));
     let done = format!("@@pygrade-done {token}");
@@ -49,11 +67,18 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<CheckOutp
             (Status::Exited(code), None) => format!("the check exited with status {code} without finishing"),
             _ => "the check did not finish".to_string(),
         };
-        return Err(Verdict::Error { summary, traceback: strip_markers(&stderr) });
+        return Err(Verdict::Error {
+            summary,
+            traceback: strip_markers(&stderr),
+        });
     }
     let mut text = lines.join("\n");
     text.push('\n');
-    Ok(CheckOutput { lines: text, stderr, lossy })
+    Ok(CheckOutput {
+        lines: text,
+        stderr,
+        lossy,
+    })
 }
 
 /// 128 random bits as hex; the learner's code never sees it (the check reads it from
@@ -64,7 +89,10 @@ fn token() -> String {
     let n = unsafe { libc::getrandom(bytes.as_mut_ptr().cast(), bytes.len(), 0) };
     if n != bytes.len() as isize {
         // Fall back on time and pid: still unguessable enough to stop printed text.
-        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
         bytes = (t ^ (u128::from(std::process::id()) << 64)).to_le_bytes();
     }
     bytes.iter().map(|b| format!("{b:02x}")).collect()

@@ -67,24 +67,36 @@ impl Runner<'_> {
         let (verdict, actual) = match produced {
             Produced::Stopped(v) => (v, None),
             Produced::Output(out) => {
-                let Some(expected) = self.catalog.source.text(&format!("{}/expected.txt", ex.id)) else {
-                    return Err(Error::new(format!("{} has no expected output", ex.id)).with_hint(format!("authors: `pygrade dev bless {}`", ex.id)));
+                let Some(expected) = self.catalog.source.text(&format!("{}/expected.txt", ex.id))
+                else {
+                    return Err(Error::new(format!("{} has no expected output", ex.id))
+                        .with_hint(format!("authors: `pygrade dev bless {}`", ex.id)));
                 };
                 (compare(ex, &expected, &out), Some(out.actual))
             }
         };
-        Ok(Graded { verdict, actual, elapsed: start.elapsed() })
+        Ok(Graded {
+            verdict,
+            actual,
+            elapsed: start.elapsed(),
+        })
     }
 
     /// Run the exercise and collect its output, without judging it.
     pub fn produce(&self, ex: &Exercise, learner: Learner, learner_dir: &str) -> Result<Produced> {
-        let missing = self.packages.missing(self.catalog, self.python, &ex.meta.requires)?;
+        let missing = self
+            .packages
+            .missing(self.catalog, self.python, &ex.meta.requires)?;
         if !missing.is_empty() {
             return Ok(Produced::Stopped(Verdict::NeedsPackages { missing }));
         }
         let dir = match rundir::prepare(self.catalog, ex, learner)? {
             rundir::Prepared::Ready(d) => d,
-            rundir::Prepared::Missing(path) => return Ok(Produced::Stopped(Verdict::MissingFile { path: path.display().to_string() })),
+            rundir::Prepared::Missing(path) => {
+                return Ok(Produced::Stopped(Verdict::MissingFile {
+                    path: path.display().to_string(),
+                }))
+            }
         };
         let rewriter = traceback::Rewriter {
             work_dir: dir.work.display().to_string(),
@@ -94,21 +106,41 @@ impl Runner<'_> {
         let ctx = RunContext { dir, rewriter };
         Ok(match ex.meta.mode {
             Mode::Check => match check_mode::run(self, &ctx, ex) {
-                Ok(out) => Produced::Output(Output { actual: out.lines, stderr: out.stderr, case_stderr: Vec::new(), lossy: out.lossy }),
+                Ok(out) => Produced::Output(Output {
+                    actual: out.lines,
+                    stderr: out.stderr,
+                    case_stderr: Vec::new(),
+                    lossy: out.lossy,
+                }),
                 Err(v) => Produced::Stopped(v),
             },
             Mode::Output => match output_mode::run(self, &ctx, ex) {
-                Ok(t) => Produced::Output(Output { actual: t.text, stderr: String::new(), case_stderr: t.stderr, lossy: t.lossy }),
+                Ok(t) => Produced::Output(Output {
+                    actual: t.text,
+                    stderr: String::new(),
+                    case_stderr: t.stderr,
+                    lossy: t.lossy,
+                }),
                 Err(v) => Produced::Stopped(v),
             },
         })
     }
 
     /// Run the interpreter with `args` in the run directory under the sandbox.
-    pub fn run_python(&self, ctx: &RunContext, ex: &Exercise, args: Vec<OsString>, stdin: Option<Vec<u8>>) -> Result<Outcome> {
+    pub fn run_python(
+        &self,
+        ctx: &RunContext,
+        ex: &Exercise,
+        args: Vec<OsString>,
+        stdin: Option<Vec<u8>>,
+    ) -> Result<Outcome> {
         let mut all_args: Vec<OsString> = vec!["-B".into()];
         all_args.extend(args);
-        let limits = Limits::new(Duration::from_secs_f64(ex.meta.timeout), ex.meta.memory_mb, ex.meta.output_kb);
+        let limits = Limits::new(
+            Duration::from_secs_f64(ex.meta.timeout),
+            ex.meta.memory_mb,
+            ex.meta.output_kb,
+        );
         let mut read_dirs = self.python.read_dirs();
         read_dirs.push(ctx.dir.grader.clone());
         let job = sandbox::Job {
@@ -121,8 +153,13 @@ impl Runner<'_> {
             read_dirs,
         };
         sandbox::run(&job, self.level).map_err(|e| {
-            Error::new(format!("could not start {}: {e}", self.python.executable.display()))
-                .with_hint("check the interpreter with `pygrade doctor`, or choose another with --python")
+            Error::new(format!(
+                "could not start {}: {e}",
+                self.python.executable.display()
+            ))
+            .with_hint(
+                "check the interpreter with `pygrade doctor`, or choose another with --python",
+            )
         })
     }
 }
@@ -130,7 +167,11 @@ impl Runner<'_> {
 /// The cleared environment every run gets: deterministic hashing, UTF-8, no colors, a
 /// fixed terminal width (argparse wraps to it), no bytecode files.
 fn environment(python: &Interpreter, dir: &rundir::RunDir, level: Level) -> Vec<(String, String)> {
-    let bin = python.executable.parent().map(|p| p.display().to_string()).unwrap_or_default();
+    let bin = python
+        .executable
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
     let mut env: Vec<(String, String)> = [
         ("PATH", format!("{bin}:/usr/local/bin:/usr/bin:/bin")),
         ("HOME", dir.work.display().to_string()),
@@ -178,7 +219,12 @@ fn compare(ex: &Exercise, expected: &str, out: &Output) -> Verdict {
                 own
             }
         }
-        (Some(case), Mode::Output) => out.case_stderr.iter().find(|(l, _)| l == case).map(|(_, s)| s.clone()).unwrap_or_default(),
+        (Some(case), Mode::Output) => out
+            .case_stderr
+            .iter()
+            .find(|(l, _)| l == case)
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default(),
         (None, _) => traceback::strip_markers(&out.stderr),
     };
     let not_started = match ex.meta.mode {
@@ -186,19 +232,40 @@ fn compare(ex: &Exercise, expected: &str, out: &Output) -> Verdict {
             let mut cases = actual.lines().filter(|l| l.starts_with("case ")).peekable();
             cases.peek().is_some() && cases.all(|l| l.contains("NotImplementedError"))
         }
-        Mode::Output => !out.case_stderr.is_empty() && out.case_stderr.iter().all(|(_, s)| s.contains("NotImplementedError")),
+        Mode::Output => {
+            !out.case_stderr.is_empty()
+                && out
+                    .case_stderr
+                    .iter()
+                    .all(|(_, s)| s.contains("NotImplementedError"))
+        }
     };
-    Verdict::Failed(Failure { expected, actual, first_case, learner_output, not_started, lossy: out.lossy })
+    Verdict::Failed(Failure {
+        expected,
+        actual,
+        first_case,
+        learner_output,
+        not_started,
+        lossy: out.lossy,
+    })
 }
 
 /// Verdict for a process killed by a signal we did not send.
 fn killed(status: &Status, ex: &Exercise, case: Option<String>, stderr: &str) -> Verdict {
     let reason = match status {
-        Status::Signaled(libc::SIGXCPU) | Status::Signaled(libc::SIGKILL) if stderr.is_empty() || !stderr.contains("MemoryError") => {
+        Status::Signaled(libc::SIGXCPU) | Status::Signaled(libc::SIGKILL)
+            if stderr.is_empty() || !stderr.contains("MemoryError") =>
+        {
             if matches!(status, Status::Signaled(libc::SIGXCPU)) {
-                format!("CPU time limit of {} s reached", ex.meta.timeout.ceil() as u64 + 2)
+                format!(
+                    "CPU time limit of {} s reached",
+                    ex.meta.timeout.ceil() as u64 + 2
+                )
             } else {
-                format!("killed (SIGKILL): most likely the memory limit of {} MB or the CPU limit", ex.meta.memory_mb)
+                format!(
+                    "killed (SIGKILL): most likely the memory limit of {} MB or the CPU limit",
+                    ex.meta.memory_mb
+                )
             }
         }
         Status::Signaled(sig) => format!("crashed with {}", sandbox::signal_name(*sig)),

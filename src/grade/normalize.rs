@@ -2,7 +2,10 @@
 //! are ignored; nothing looser.
 
 pub fn normalize(text: &str) -> String {
-    let mut out: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r').trim_end()).collect();
+    let mut out: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r').trim_end())
+        .collect();
     while out.last().is_some_and(|l| l.is_empty()) {
         out.pop();
     }
@@ -26,7 +29,10 @@ pub fn case_of(expected: &str, line: usize) -> Option<String> {
     let upto = line.min(lines.len().saturating_sub(1));
     if let Some(l) = lines.get(line) {
         if let Some(rest) = l.strip_prefix("case ") {
-            return Some(format!("case {}", rest.split(" -> ").next().unwrap_or(rest)));
+            return Some(format!(
+                "case {}",
+                rest.split(" -> ").next().unwrap_or(rest)
+            ));
         }
     }
     lines[..=upto.min(lines.len().saturating_sub(1))]

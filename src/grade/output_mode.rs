@@ -23,23 +23,54 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcrip
         let mut args = vec![ex.main_file().into()];
         args.extend(case.args.iter().map(Into::into));
         let stdin = case.stdin.as_ref().map(|s| s.as_bytes().to_vec());
-        let out = runner.run_python(ctx, ex, args, stdin).map_err(|e| Verdict::Error { summary: e.message, traceback: String::new() })?;
+        let out = runner
+            .run_python(ctx, ex, args, stdin)
+            .map_err(|e| Verdict::Error {
+                summary: e.message,
+                traceback: String::new(),
+            })?;
         match out.status {
-            Status::TimedOut => return Err(Verdict::TimedOut { limit_seconds: ex.meta.timeout, case: Some(label) }),
+            Status::TimedOut => {
+                return Err(Verdict::TimedOut {
+                    limit_seconds: ex.meta.timeout,
+                    case: Some(label),
+                })
+            }
             Status::OutputCapped(stream) => {
-                return Err(Verdict::OutputTooLarge { stream: stream.into(), limit_bytes: ex.meta.output_kb * 1024, case: Some(label) })
+                return Err(Verdict::OutputTooLarge {
+                    stream: stream.into(),
+                    limit_bytes: ex.meta.output_kb * 1024,
+                    case: Some(label),
+                })
             }
             _ => {}
         }
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let stderr = ctx.rewriter.apply(&String::from_utf8_lossy(&out.stderr));
-        lossy |= std::str::from_utf8(&out.stdout).is_err() || std::str::from_utf8(&out.stderr).is_err();
-        text.push_str(&format!("== {label} ==\n$ python {}\n", shell_words(&ex.main_file().to_string(), &case.args)));
-        text.push_str(&render_stream("stdout", case.stdout, &case.stdout_contains, &stdout));
-        text.push_str(&render_stream("stderr", case.stderr, &case.stderr_contains, &stderr));
+        lossy |=
+            std::str::from_utf8(&out.stdout).is_err() || std::str::from_utf8(&out.stderr).is_err();
+        text.push_str(&format!(
+            "== {label} ==\n$ python {}\n",
+            shell_words(ex.main_file(), &case.args)
+        ));
+        text.push_str(&render_stream(
+            "stdout",
+            case.stdout,
+            &case.stdout_contains,
+            &stdout,
+        ));
+        text.push_str(&render_stream(
+            "stderr",
+            case.stderr,
+            &case.stderr_contains,
+            &stderr,
+        ));
         for file in &case.show_files {
             match std::fs::read(ctx.dir.work.join(file)) {
-                Ok(b) => text.push_str(&format!("[file {file}]\n{}\n", String::from_utf8_lossy(&b).trim_end())),
+                Ok(b) => text.push_str(&format!(
+                    "[file {file}]\n{}\n",
+                    String::from_utf8_lossy(&b).trim_end()
+                )),
                 Err(_) => text.push_str(&format!("[file {file}: missing]\n")),
             }
         }
@@ -52,7 +83,11 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcrip
         }
         stderr_by_case.push((label, stderr));
     }
-    Ok(Transcript { text, stderr: stderr_by_case, lossy })
+    Ok(Transcript {
+        text,
+        stderr: stderr_by_case,
+        lossy,
+    })
 }
 
 fn render_stream(name: &str, how: Match, needles: &[String], text: &str) -> String {
@@ -62,7 +97,16 @@ fn render_stream(name: &str, how: Match, needles: &[String], text: &str) -> Stri
         Match::Exact => format!("[{name}]\n{text}"),
         Match::Contains => needles
             .iter()
-            .map(|n| format!("[{name} mentions {n:?}: {}]\n", if text.contains(n.as_str()) { "yes" } else { "no" }))
+            .map(|n| {
+                format!(
+                    "[{name} mentions {n:?}: {}]\n",
+                    if text.contains(n.as_str()) {
+                        "yes"
+                    } else {
+                        "no"
+                    }
+                )
+            })
             .collect(),
     }
 }
@@ -70,15 +114,21 @@ fn render_stream(name: &str, how: Match, needles: &[String], text: &str) -> Stri
 /// `hello.py --name 'Grace Hopper'`, quoted as a shell would need.
 fn shell_words(main: &str, args: &[String]) -> String {
     let quote = |a: &str| {
-        if !a.is_empty() && a.chars().all(|c| c.is_alphanumeric() || "-_./=:,+@%".contains(c)) {
+        if !a.is_empty()
+            && a.chars()
+                .all(|c| c.is_alphanumeric() || "-_./=:,+@%".contains(c))
+        {
             a.to_string()
         } else {
             format!("'{}'", a.replace('\'', "'\\''"))
         }
     };
-    std::iter::once(main).chain(args.iter().map(String::as_str)).map(quote).collect::<Vec<_>>().join(" ")
+    std::iter::once(main)
+        .chain(args.iter().map(String::as_str))
+        .map(quote)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -86,14 +136,28 @@ mod tests {
 
     #[test]
     fn quotes_only_when_needed() {
-        assert_eq!(shell_words("a.py", &["--name".into(), "Grace Hopper".into(), "it's".into()]), "a.py --name 'Grace Hopper' 'it'\\''s'");
+        assert_eq!(
+            shell_words(
+                "a.py",
+                &["--name".into(), "Grace Hopper".into(), "it's".into()]
+            ),
+            "a.py --name 'Grace Hopper' 'it'\\''s'"
+        );
         assert_eq!(shell_words("a.py", &["".into()]), "a.py ''");
     }
 
     #[test]
     fn contains_rules_render_yes_or_no() {
-        let out = render_stream("stderr", Match::Contains, &["usage:".into(), "--x".into()], "usage: a.py\n");
-        assert_eq!(out, "[stderr mentions \"usage:\": yes]\n[stderr mentions \"--x\": no]\n");
+        let out = render_stream(
+            "stderr",
+            Match::Contains,
+            &["usage:".into(), "--x".into()],
+            "usage: a.py\n",
+        );
+        assert_eq!(
+            out,
+            "[stderr mentions \"usage:\": yes]\n[stderr mentions \"--x\": no]\n"
+        );
         assert_eq!(render_stream("stderr", Match::Ignore, &[], "boom"), "");
     }
 }

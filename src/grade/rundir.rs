@@ -34,10 +34,19 @@ pub enum Prepared {
 }
 
 pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Prepared> {
-    let temp = tempfile::Builder::new().prefix("pygrade-").tempdir().context(|| "creating a temporary directory".to_string())?;
+    let temp = tempfile::Builder::new()
+        .prefix("pygrade-")
+        .tempdir()
+        .context(|| "creating a temporary directory".to_string())?;
     // Canonical, so rewriting paths in tracebacks matches what Python prints.
     let root = std::fs::canonicalize(temp.path()).unwrap_or_else(|_| temp.path().to_path_buf());
-    let dir = RunDir { work: root.join("work"), grader: root.join("grader"), tmp: root.join("tmp"), root, _temp: temp };
+    let dir = RunDir {
+        work: root.join("work"),
+        grader: root.join("grader"),
+        tmp: root.join("tmp"),
+        root,
+        _temp: temp,
+    };
     for d in [&dir.work, &dir.grader, &dir.tmp] {
         std::fs::create_dir_all(d).context(|| format!("creating {}", d.display()))?;
     }
@@ -49,27 +58,52 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
                 let path = ws.path(&format!("{}/{file}", ex.day_dir()));
                 match std::fs::read(&path) {
                     Ok(b) => b,
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Prepared::Missing(path)),
-                    Err(e) => return Err(crate::error::Error::new(format!("cannot read {}: {e}", path.display()))),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        return Ok(Prepared::Missing(path))
+                    }
+                    Err(e) => {
+                        return Err(crate::error::Error::new(format!(
+                            "cannot read {}: {e}",
+                            path.display()
+                        )))
+                    }
                 }
             }
             Learner::Variant(variant) => {
                 let own = source.get(&format!("{}/{variant}/{file}", ex.id));
-                let fallback = || variant.starts_with("wrong/").then(|| source.get(&format!("{}/solution/{file}", ex.id))).flatten();
+                let fallback = || {
+                    variant
+                        .starts_with("wrong/")
+                        .then(|| source.get(&format!("{}/solution/{file}", ex.id)))
+                        .flatten()
+                };
                 match own.or_else(fallback) {
                     Some(b) => b.to_vec(),
-                    None => return Ok(Prepared::Missing(PathBuf::from(format!("{}/{variant}/{file}", ex.id)))),
+                    None => {
+                        return Ok(Prepared::Missing(PathBuf::from(format!(
+                            "{}/{variant}/{file}",
+                            ex.id
+                        ))))
+                    }
                 }
             }
             Learner::Inline(files) => match files.iter().find(|(name, _)| name == file) {
                 Some((_, b)) => b.clone(),
                 None => match source.get(&format!("{}/solution/{file}", ex.id)) {
                     Some(b) => b.to_vec(),
-                    None => return Ok(Prepared::Missing(PathBuf::from(format!("{}/solution/{file}", ex.id)))),
+                    None => {
+                        return Ok(Prepared::Missing(PathBuf::from(format!(
+                            "{}/solution/{file}",
+                            ex.id
+                        ))))
+                    }
                 },
             },
         };
-        write_tree(&dir.work, std::iter::once((file.as_str(), bytes.as_slice())))?;
+        write_tree(
+            &dir.work,
+            std::iter::once((file.as_str(), bytes.as_slice())),
+        )?;
     }
     write_tree(&dir.grader, source.under(SUPPORT_DIR))?;
     write_tree(&dir.grader, source.under(&format!("{}/grader", ex.id)))?;

@@ -15,14 +15,22 @@ impl Rewriter {
         text.replace(&format!("{grader}check.py"), "<pygrade check>")
             .replace(&format!("{grader}pygrade_check.py"), "<pygrade support>")
             .replace(&grader, "<pygrade>/")
-            .replace(&format!("{}/", self.work_dir), &format!("{}/", self.learner_dir))
+            .replace(
+                &format!("{}/", self.work_dir),
+                &format!("{}/", self.learner_dir),
+            )
             .replace(&self.work_dir, &self.learner_dir)
     }
 }
 
 /// The last line of a traceback (`ValueError: boom`), for one-line summaries.
 pub fn last_error_line(stderr: &str) -> Option<String> {
-    stderr.lines().rev().map(str::trim).find(|l| !l.is_empty() && !l.starts_with("@@pygrade")).map(str::to_string)
+    stderr
+        .lines()
+        .rev()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with("@@pygrade"))
+        .map(str::to_string)
 }
 
 /// The part of stderr that belongs to case `label` (written by the support module after
@@ -46,7 +54,11 @@ pub fn for_case(stderr: &str, case: &str) -> String {
 
 /// stderr without the markers.
 pub fn strip_markers(stderr: &str) -> String {
-    stderr.lines().filter(|l| !l.starts_with("@@pygrade")).map(|l| format!("{l}\n")).collect()
+    stderr
+        .lines()
+        .filter(|l| !l.starts_with("@@pygrade"))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 #[cfg(test)]
@@ -55,7 +67,11 @@ mod tests {
 
     #[test]
     fn rewrites_sandbox_paths_keeping_line_numbers() {
-        let rw = Rewriter { work_dir: "/tmp/pg1/work".into(), grader_dir: "/tmp/pg1/grader".into(), learner_dir: "/home/ada/ws/day02".into() };
+        let rw = Rewriter {
+            work_dir: "/tmp/pg1/work".into(),
+            grader_dir: "/tmp/pg1/grader".into(),
+            learner_dir: "/home/ada/ws/day02".into(),
+        };
         let tb = "  File \"/tmp/pg1/grader/check.py\", line 9, in <module>\n  File \"/tmp/pg1/work/deep_equal.py\", line 5, in deep_equal\n";
         let out = rw.apply(tb);
         assert!(out.contains("File \"<pygrade check>\", line 9"));
@@ -67,6 +83,9 @@ mod tests {
     fn picks_the_traceback_of_one_case() {
         let err = "@@pygrade-traceback case 1: a\nTB1\n@@pygrade-traceback case 2: b\nTB2\nmore\n";
         assert_eq!(for_case(err, "case 2: b"), "TB2\nmore\n");
-        assert_eq!(last_error_line("x\nValueError: boom\n\n").unwrap(), "ValueError: boom");
+        assert_eq!(
+            last_error_line("x\nValueError: boom\n\n").unwrap(),
+            "ValueError: boom"
+        );
     }
 }

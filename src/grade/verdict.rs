@@ -9,13 +9,30 @@ pub enum Verdict {
     /// Ran to completion; output differs from the expected output.
     Failed(Failure),
     /// Crashed outside any case: syntax error, import error, early exit.
-    Error { summary: String, traceback: String },
-    TimedOut { limit_seconds: f64, case: Option<String> },
+    Error {
+        summary: String,
+        traceback: String,
+    },
+    TimedOut {
+        limit_seconds: f64,
+        case: Option<String>,
+    },
     /// Killed by a signal we did not send: a limit or a crash.
-    Killed { reason: String, case: Option<String> },
-    OutputTooLarge { stream: String, limit_bytes: usize, case: Option<String> },
-    NeedsPackages { missing: Vec<String> },
-    MissingFile { path: String },
+    Killed {
+        reason: String,
+        case: Option<String>,
+    },
+    OutputTooLarge {
+        stream: String,
+        limit_bytes: usize,
+        case: Option<String>,
+    },
+    NeedsPackages {
+        missing: Vec<String>,
+    },
+    MissingFile {
+        path: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -39,7 +56,10 @@ impl Verdict {
 
     /// A problem with the setup rather than the learner's code (exit code 2).
     pub fn is_setup_problem(&self) -> bool {
-        matches!(self, Verdict::NeedsPackages { .. } | Verdict::MissingFile { .. })
+        matches!(
+            self,
+            Verdict::NeedsPackages { .. } | Verdict::MissingFile { .. }
+        )
     }
 
     pub fn label(&self) -> &'static str {

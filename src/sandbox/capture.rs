@@ -54,11 +54,24 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
         }
         let mut fds: Vec<libc::pollfd> = open
             .iter()
-            .map(|&i| libc::pollfd { fd: streams[i].fd(), events: libc::POLLIN, revents: 0 })
+            .map(|&i| libc::pollfd {
+                fd: streams[i].fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            })
             .collect();
-        let wait = deadline.saturating_duration_since(now).min(SLICE).max(Duration::from_millis(1));
+        let wait = deadline
+            .saturating_duration_since(now)
+            .min(SLICE)
+            .max(Duration::from_millis(1));
         // SAFETY: fds is a valid slice of pollfd for the duration of the call.
-        let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, wait.as_millis() as i32) };
+        let n = unsafe {
+            libc::poll(
+                fds.as_mut_ptr(),
+                fds.len() as libc::nfds_t,
+                wait.as_millis() as i32,
+            )
+        };
         if n < 0 {
             let err = io::Error::last_os_error();
             if err.kind() == io::ErrorKind::Interrupted {
@@ -88,7 +101,12 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
         }
     };
     let [out, err] = streams;
-    Ok(Captured { stop: stop.unwrap_or(Stop::Finished(status)), stdout: out.buf, stderr: err.buf, lingering })
+    Ok(Captured {
+        stop: stop.unwrap_or(Stop::Finished(status)),
+        stdout: out.buf,
+        stderr: err.buf,
+        lingering,
+    })
 }
 
 struct Stream<R> {
@@ -99,7 +117,11 @@ struct Stream<R> {
 
 impl<R: Read + AsRawFd> Stream<R> {
     fn new(pipe: Option<R>, name: &'static str) -> Self {
-        Stream { pipe, buf: Vec::new(), name }
+        Stream {
+            pipe,
+            buf: Vec::new(),
+            name,
+        }
     }
 
     fn fd(&self) -> i32 {
@@ -108,7 +130,9 @@ impl<R: Read + AsRawFd> Stream<R> {
 
     /// Read what is available; returns true when the cap was passed.
     fn read_some(&mut self, cap: usize) -> bool {
-        let Some(pipe) = self.pipe.as_mut() else { return false };
+        let Some(pipe) = self.pipe.as_mut() else {
+            return false;
+        };
         let mut chunk = [0u8; 64 * 1024];
         match pipe.read(&mut chunk) {
             Ok(0) | Err(_) => {
@@ -132,7 +156,14 @@ fn has_exited(pid: libc::pid_t) -> bool {
     // SAFETY: siginfo_t is plain data; WNOWAIT leaves the child for `wait`.
     let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
     // SAFETY: valid pointer to a zeroed siginfo_t.
-    let rc = unsafe { libc::waitid(libc::P_PID, pid as libc::id_t, &mut info, libc::WEXITED | libc::WNOHANG | libc::WNOWAIT) };
+    let rc = unsafe {
+        libc::waitid(
+            libc::P_PID,
+            pid as libc::id_t,
+            &mut info,
+            libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+        )
+    };
     // SAFETY: reading the pid field of a siginfo_t that waitid filled (or left zero).
     rc == 0 && unsafe { info.si_pid() } != 0
 }

@@ -52,10 +52,18 @@ pub struct LayerState {
 
 /// The level runs actually get, at most `cap`, and the state of each layer.
 pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
-    let why = if cap == Level::Minimal { "turned off (level forced to minimal)" } else { "not implemented in this build" };
+    let why = if cap == Level::Minimal {
+        "turned off (level forced to minimal)"
+    } else {
+        "not implemented in this build"
+    };
     let states = [Layer::Landlock, Layer::Namespaces, Layer::Seccomp]
         .into_iter()
-        .map(|layer| LayerState { layer, active: false, note: why.to_string() })
+        .map(|layer| LayerState {
+            layer,
+            active: false,
+            note: why.to_string(),
+        })
         .collect();
     (Level::Minimal, states)
 }

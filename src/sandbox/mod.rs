@@ -87,7 +87,11 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
         .current_dir(&job.dir)
         .env_clear()
         .envs(job.env.iter().map(|(k, v)| (k, v)))
-        .stdin(if job.stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if job.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0);
@@ -103,7 +107,12 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
             rlimits::apply(&limits)?;
             // Descriptors we did not mean to pass (inherited by pygrade from its own
             // parent) must not reach learner code.
-            libc::syscall(libc::SYS_close_range, 3u32, u32::MAX, libc::CLOSE_RANGE_CLOEXEC);
+            libc::syscall(
+                libc::SYS_close_range,
+                3u32,
+                u32::MAX,
+                libc::CLOSE_RANGE_CLOEXEC,
+            );
             hardening.apply_in_child()
         });
     }

@@ -1,9 +1,13 @@
 //! A text progress bar: `[#######.............] 7/65 (10%)`.
 
 pub fn render(done: usize, total: usize, width: usize) -> String {
-    let filled = if total == 0 { 0 } else { done * width / total };
-    let pct = if total == 0 { 0 } else { done * 100 / total };
-    format!("[{}{}] {done}/{total} ({pct}%)", "#".repeat(filled), ".".repeat(width - filled))
+    let filled = (done * width).checked_div(total).unwrap_or(0).min(width);
+    let pct = (done * 100).checked_div(total).unwrap_or(0);
+    format!(
+        "[{}{}] {done}/{total} ({pct}%)",
+        "#".repeat(filled),
+        ".".repeat(width - filled)
+    )
 }
 
 #[cfg(test)]

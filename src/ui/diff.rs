@@ -13,8 +13,17 @@ pub fn render(expected: &str, actual: &str) -> String {
     let mut hidden = 0;
     for group in diff.grouped_ops(2) {
         let (first, last) = (&group[0], &group[group.len() - 1]);
-        let (old, new) = (first.old_range().start..last.old_range().end, first.new_range().start..last.new_range().end);
-        let header = format!("@@ -{},{} +{},{} @@", old.start + 1, old.len(), new.start + 1, new.len());
+        let (old, new) = (
+            first.old_range().start..last.old_range().end,
+            first.new_range().start..last.new_range().end,
+        );
+        let header = format!(
+            "@@ -{},{} +{},{} @@",
+            old.start + 1,
+            old.len(),
+            new.start + 1,
+            new.len()
+        );
         if printed < MAX_LINES {
             out.push_str(&format!("{}\n", header.cyan()));
         }
@@ -34,7 +43,11 @@ pub fn render(expected: &str, actual: &str) -> String {
                 for (emphasized, text) in change.iter_strings_lossy() {
                     let text = text.trim_end_matches('\n');
                     let piece = paint(text);
-                    line.push_str(&if emphasized { piece.bold().underline().to_string() } else { piece.to_string() });
+                    line.push_str(&if emphasized {
+                        piece.bold().underline().to_string()
+                    } else {
+                        piece.to_string()
+                    });
                 }
                 if change.missing_newline() {
                     line.push_str(" (no newline)");
@@ -45,7 +58,10 @@ pub fn render(expected: &str, actual: &str) -> String {
         }
     }
     if hidden > 0 {
-        out.push_str(&format!("{}\n", format!("… {hidden} more diff lines not shown").dimmed()));
+        out.push_str(&format!(
+            "{}\n",
+            format!("… {hidden} more diff lines not shown").dimmed()
+        ));
     }
     out
 }

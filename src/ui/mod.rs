@@ -8,7 +8,9 @@ use std::io::IsTerminal;
 
 /// Colors only on a terminal, and never with NO_COLOR set (https://no-color.org).
 pub fn init_colors(force_off: bool) {
-    let off = force_off || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) || !std::io::stdout().is_terminal();
+    let off = force_off
+        || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+        || !std::io::stdout().is_terminal();
     if off {
         colored::control::set_override(false);
     }

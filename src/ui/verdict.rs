@@ -10,43 +10,81 @@ const MAX_OUTPUT_LINES: usize = 30;
 /// Render `verdict` for exercise `ex`, whose file the learner knows as `file`.
 pub fn render(ex: &Exercise, file: &str, verdict: &Verdict) -> String {
     let id = ex.id.as_str();
-    let head = |mark: colored::ColoredString, what: String| format!("{mark} {} — {what}\n", id.bold());
+    let head =
+        |mark: colored::ColoredString, what: String| format!("{mark} {} — {what}\n", id.bold());
     match verdict {
         Verdict::Passed => head("✓".green().bold(), "passed".green().to_string()),
         Verdict::Failed(f) => render_failure(ex, file, f),
         Verdict::Error { summary, traceback } => {
             let mut s = head("✗".red().bold(), format!("{}: {summary}", "error".red()));
-            s.push_str(&section("Traceback (paths and line numbers are your file's)", traceback));
-            s.push_str(&next(&format!("fix the error in {file}, save, and grade again (`pygrade check {id}`)")));
+            s.push_str(&section(
+                "Traceback (paths and line numbers are your file's)",
+                traceback,
+            ));
+            s.push_str(&next(&format!(
+                "fix the error in {file}, save, and grade again (`pygrade check {id}`)"
+            )));
             s
         }
-        Verdict::TimedOut { limit_seconds, case } => {
-            let mut s = head("✗".red().bold(), format!("{} after {limit_seconds} s{}", "timed out".red(), in_case(case)));
+        Verdict::TimedOut {
+            limit_seconds,
+            case,
+        } => {
+            let mut s = head(
+                "✗".red().bold(),
+                format!(
+                    "{} after {limit_seconds} s{}",
+                    "timed out".red(),
+                    in_case(case)
+                ),
+            );
             s.push_str(&next(&format!(
                 "look for a loop that never ends in {file} (a `while` whose condition never changes, or an infinite generator consumed without a bound)"
             )));
             s
         }
         Verdict::Killed { reason, case } => {
-            let mut s = head("✗".red().bold(), format!("{}: {reason}{}", "killed".red(), in_case(case)));
+            let mut s = head(
+                "✗".red().bold(),
+                format!("{}: {reason}{}", "killed".red(), in_case(case)),
+            );
             s.push_str(&next(&format!("your code used more than it may; look for runaway recursion, huge lists or endless process creation in {file}")));
             s
         }
-        Verdict::OutputTooLarge { stream, limit_bytes, case } => {
+        Verdict::OutputTooLarge {
+            stream,
+            limit_bytes,
+            case,
+        } => {
             let mut s = head(
                 "✗".red().bold(),
-                format!("{}: more than {} KiB on {stream}{}; the run was stopped", "output too large".red(), limit_bytes / 1024, in_case(case)),
+                format!(
+                    "{}: more than {} KiB on {stream}{}; the run was stopped",
+                    "output too large".red(),
+                    limit_bytes / 1024,
+                    in_case(case)
+                ),
             );
-            s.push_str(&next(&format!("look for a print inside a loop that never ends in {file}")));
+            s.push_str(&next(&format!(
+                "look for a print inside a loop that never ends in {file}"
+            )));
             s
         }
         Verdict::NeedsPackages { missing } => {
-            let mut s = head("•".yellow().bold(), format!("{} {}", "needs".yellow(), missing.join(", ")));
-            s.push_str(&next("run `pygrade setup` to install them into the workspace's .venv, then grade again"));
+            let mut s = head(
+                "•".yellow().bold(),
+                format!("{} {}", "needs".yellow(), missing.join(", ")),
+            );
+            s.push_str(&next(
+                "run `pygrade setup` to install them into the workspace's .venv, then grade again",
+            ));
             s
         }
         Verdict::MissingFile { path } => {
-            let mut s = head("✗".red().bold(), format!("{}: {path} does not exist", "missing file".red()));
+            let mut s = head(
+                "✗".red().bold(),
+                format!("{}: {path} does not exist", "missing file".red()),
+            );
             s.push_str(&next(&format!("`pygrade reset {id}` puts the starting stub back (git or your editor's history may still have your version)")));
             s
         }
@@ -57,31 +95,54 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure) -> String {
     let id = ex.id.as_str();
     let mut s = String::new();
     if f.not_started {
-        s.push_str(&format!("{} {} — {}\n", "○".yellow().bold(), id.bold(), "not started yet".yellow()));
+        s.push_str(&format!(
+            "{} {} — {}\n",
+            "○".yellow().bold(),
+            id.bold(),
+            "not started yet".yellow()
+        ));
         s.push_str(&format!("  {file} still raises NotImplementedError. Read its docstring, then replace the `raise` with your code.\n"));
-        s.push_str(&next(&format!("save the file (watch mode re-grades), or `pygrade hint {id}` for a first hint")));
+        s.push_str(&next(&format!(
+            "save the file (watch mode re-grades), or `pygrade hint {id}` for a first hint"
+        )));
         return s;
     }
-    let at = f.first_case.as_deref().map(|c| format!(": first difference at {}", c.bold())).unwrap_or_default();
-    s.push_str(&format!("{} {} — {}{at}\n", "✗".red().bold(), id.bold(), "failed".red()));
+    let at = f
+        .first_case
+        .as_deref()
+        .map(|c| format!(": first difference at {}", c.bold()))
+        .unwrap_or_default();
+    s.push_str(&format!(
+        "{} {} — {}{at}\n",
+        "✗".red().bold(),
+        id.bold(),
+        "failed".red()
+    ));
     s.push_str(&super::diff::render(&f.expected, &f.actual));
     if f.lossy {
         s.push_str("  (your program wrote bytes that are not valid UTF-8; they are shown as �)\n");
     }
     if !f.learner_output.trim().is_empty() {
-        let title = if f.learner_output.contains("Traceback (most recent call last)") {
+        let title = if f
+            .learner_output
+            .contains("Traceback (most recent call last)")
+        {
             "Your code raised (paths and line numbers are your file's)"
         } else {
             "Your code printed (to stderr or via print)"
         };
         s.push_str(&section(title, &f.learner_output));
     }
-    s.push_str(&next(&format!("edit {file} until the `+` lines match the `-` lines; `pygrade hint {id}` if you are stuck")));
+    s.push_str(&next(&format!(
+        "edit {file} until the `+` lines match the `-` lines; `pygrade hint {id}` if you are stuck"
+    )));
     s
 }
 
 fn in_case(case: &Option<String>) -> String {
-    case.as_ref().map(|c| format!(" in {c}")).unwrap_or_default()
+    case.as_ref()
+        .map(|c| format!(" in {c}"))
+        .unwrap_or_default()
 }
 
 fn section(title: &str, body: &str) -> String {

@@ -22,34 +22,72 @@ pub struct Handle {
 
 /// Start watching the day folders of `ws`, sending changed paths to `tx`. Returns the
 /// handle and, when we fell back to polling, the note to show.
-pub fn watch(ws: &Workspace, force_poll: bool, tx: Sender<Input>) -> notify::Result<(Handle, Option<String>)> {
+pub fn watch(
+    ws: &Workspace,
+    force_poll: bool,
+    tx: Sender<Input>,
+) -> notify::Result<(Handle, Option<String>)> {
     let dirs = day_dirs(ws);
     if !force_poll {
         match event_watcher(ws, &dirs, tx.clone()) {
-            Ok(w) => return Ok((Handle { _watcher: Box::new(w) }, None)),
+            Ok(w) => {
+                return Ok((
+                    Handle {
+                        _watcher: Box::new(w),
+                    },
+                    None,
+                ))
+            }
             Err(why) => {
                 let poll = poll_watcher(&dirs, tx)?;
-                return Ok((Handle { _watcher: Box::new(poll) }, Some(format!("{why}; checking for changes every {} ms instead", POLL_INTERVAL.as_millis()))));
+                return Ok((
+                    Handle {
+                        _watcher: Box::new(poll),
+                    },
+                    Some(format!(
+                        "{why}; checking for changes every {} ms instead",
+                        POLL_INTERVAL.as_millis()
+                    )),
+                ));
             }
         }
     }
-    Ok((Handle { _watcher: Box::new(poll_watcher(&dirs, tx)?) }, Some(format!("polling for changes every {} ms (--poll)", POLL_INTERVAL.as_millis()))))
+    Ok((
+        Handle {
+            _watcher: Box::new(poll_watcher(&dirs, tx)?),
+        },
+        Some(format!(
+            "polling for changes every {} ms (--poll)",
+            POLL_INTERVAL.as_millis()
+        )),
+    ))
 }
 
 fn day_dirs(ws: &Workspace) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&ws.root)
-        .map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir() && is_day_dir(p)).collect())
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir() && is_day_dir(p))
+                .collect()
+        })
         .unwrap_or_default();
     dirs.sort();
     dirs
 }
 
 fn is_day_dir(p: &Path) -> bool {
-    p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("day") && n[3..].chars().all(|c| c.is_ascii_digit()))
+    p.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("day") && n[3..].chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A native watcher, proven to deliver: we write a probe file and wait for its event.
-fn event_watcher(ws: &Workspace, dirs: &[PathBuf], tx: Sender<Input>) -> Result<RecommendedWatcher, String> {
+fn event_watcher(
+    ws: &Workspace,
+    dirs: &[PathBuf],
+    tx: Sender<Input>,
+) -> Result<RecommendedWatcher, String> {
     let (probe_tx, probe_rx) = channel::<()>();
     let probe = ws.state_dir().join(PROBE_NAME);
     let probe_seen = probe.clone();
@@ -70,14 +108,20 @@ fn event_watcher(ws: &Workspace, dirs: &[PathBuf], tx: Sender<Input>) -> Result<
     )
     .map_err(|e| format!("file events are unavailable ({e})"))?;
     for d in dirs {
-        watcher.watch(d, RecursiveMode::Recursive).map_err(|e| format!("cannot watch {} ({e})", d.display()))?;
+        watcher
+            .watch(d, RecursiveMode::Recursive)
+            .map_err(|e| format!("cannot watch {} ({e})", d.display()))?;
     }
-    watcher.watch(&ws.state_dir(), RecursiveMode::NonRecursive).map_err(|e| format!("cannot watch the workspace ({e})"))?;
+    watcher
+        .watch(&ws.state_dir(), RecursiveMode::NonRecursive)
+        .map_err(|e| format!("cannot watch the workspace ({e})"))?;
     let _ = std::fs::write(&probe, b"probe");
     let arrived = probe_rx.recv_timeout(PROBE_WAIT).is_ok();
     let _ = std::fs::remove_file(&probe);
     if !arrived {
-        return Err("file events do not arrive on this file system (network drive or WSL /mnt?)".into());
+        return Err(
+            "file events do not arrive on this file system (network drive or WSL /mnt?)".into(),
+        );
     }
     Ok(watcher)
 }
@@ -115,7 +159,11 @@ fn is_save(kind: &EventKind) -> bool {
 }
 
 /// Gather changes for `window` after the first one (editors write in bursts).
-pub fn debounce(first: PathBuf, rx: &Receiver<Input>, window: Duration) -> (Vec<PathBuf>, Vec<Input>) {
+pub fn debounce(
+    first: PathBuf,
+    rx: &Receiver<Input>,
+    window: Duration,
+) -> (Vec<PathBuf>, Vec<Input>) {
     let mut paths = vec![first];
     let mut other = Vec::new();
     let deadline = std::time::Instant::now() + window;
@@ -136,11 +184,19 @@ mod tests {
 
     #[test]
     fn saves_include_renames_and_close_write() {
-        assert!(is_save(&EventKind::Modify(ModifyKind::Name(RenameMode::To))));
-        assert!(is_save(&EventKind::Access(AccessKind::Close(AccessMode::Write))));
+        assert!(is_save(&EventKind::Modify(ModifyKind::Name(
+            RenameMode::To
+        ))));
+        assert!(is_save(&EventKind::Access(AccessKind::Close(
+            AccessMode::Write
+        ))));
         assert!(is_save(&EventKind::Create(CreateKind::File)));
-        assert!(is_save(&EventKind::Modify(ModifyKind::Data(DataChange::Content))));
-        assert!(!is_save(&EventKind::Access(AccessKind::Open(AccessMode::Read))));
+        assert!(is_save(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Content
+        ))));
+        assert!(!is_save(&EventKind::Access(AccessKind::Open(
+            AccessMode::Read
+        ))));
     }
 
     #[test]

@@ -37,15 +37,23 @@ pub fn run(app: &App, force_poll: bool) -> Result<i32> {
     let session = Session::open(app)?;
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let (tx, rx) = channel();
-    let (_watcher, note) = files::watch(&session.ws, force_poll, tx.clone())
-        .map_err(|e| Error::new(format!("cannot watch {}: {e}", session.ws.root.display())).with_hint("try `pygrade watch --poll`"))?;
+    let (_watcher, note) = files::watch(&session.ws, force_poll, tx.clone()).map_err(|e| {
+        Error::new(format!("cannot watch {}: {e}", session.ws.root.display()))
+            .with_hint("try `pygrade watch --poll`")
+    })?;
     let raw = if tty { keys::RawMode::enable() } else { None };
     if raw.is_some() {
         keys::spawn_reader(tx);
     }
     let progress = session.progress()?;
     let focus = session.current(&progress);
-    let mut w = Watch { session, focus, tty: raw.is_some(), note, passed: false };
+    let mut w = Watch {
+        session,
+        focus,
+        tty: raw.is_some(),
+        note,
+        passed: false,
+    };
     w.regrade()?;
     w.event_loop(&rx)?;
     drop(raw);
@@ -76,7 +84,11 @@ impl<'a> Watch<'a> {
 
     fn exercise_of(&self, path: &std::path::Path) -> Option<&'a Exercise> {
         let rel = self.session.ws.relative(path)?;
-        self.session.app.catalog.owner_of(&rel).filter(|_| path.exists())
+        self.session
+            .app
+            .catalog
+            .owner_of(&rel)
+            .filter(|_| path.exists())
     }
 
     fn key(&mut self, key: char, rx: &Receiver<Input>) -> Result<()> {
@@ -101,7 +113,10 @@ impl<'a> Watch<'a> {
     fn regrade(&mut self) -> Result<()> {
         self.clear();
         let Some(ex) = self.focus else {
-            println!("{} Every available exercise is done. `pygrade list` shows your journey.", "★".yellow().bold());
+            println!(
+                "{} Every available exercise is done. `pygrade list` shows your journey.",
+                "★".yellow().bold()
+            );
             self.footer();
             return Ok(());
         };
@@ -109,7 +124,10 @@ impl<'a> Watch<'a> {
         println!("{}", "grading…".dimmed());
         let graded = self.session.grade(ex)?;
         self.passed = graded.verdict.passed();
-        print!("{}", ui::verdict::render(ex, &self.session.file_of(ex), &graded.verdict));
+        print!(
+            "{}",
+            ui::verdict::render(ex, &self.session.file_of(ex), &graded.verdict)
+        );
         if self.passed {
             println!("{}", "Well done! Press n for the next exercise.".green());
         }
@@ -135,7 +153,10 @@ impl<'a> Watch<'a> {
 
     fn next(&mut self) -> Result<()> {
         if !self.passed {
-            println!("{}", "Pass this exercise first (n moves on once it is green).".yellow());
+            println!(
+                "{}",
+                "Pass this exercise first (n moves on once it is green).".yellow()
+            );
             self.footer();
             return Ok(());
         }
@@ -151,7 +172,8 @@ impl<'a> Watch<'a> {
         loop {
             match rx.recv() {
                 Ok(Input::Key('y')) => {
-                    for b in reset::reset_exercise(&self.session.ws, &self.session.app.catalog, ex)? {
+                    for b in reset::reset_exercise(&self.session.ws, &self.session.app.catalog, ex)?
+                    {
                         println!("kept your previous version as {}", b.display());
                     }
                     return self.regrade();
@@ -180,9 +202,16 @@ impl<'a> Watch<'a> {
             println!("{} {note}", "note:".yellow());
         }
         if self.tty {
-            println!("{}", "[h]int  [n]ext  [l]ist  [r]e-run  [x] reset  [q]uit   — or just save your file".dimmed());
+            println!(
+                "{}",
+                "[h]int  [n]ext  [l]ist  [r]e-run  [x] reset  [q]uit   — or just save your file"
+                    .dimmed()
+            );
         } else {
-            println!("{}", "watching for saves (no terminal: keys are off; Ctrl-C to stop)".dimmed());
+            println!(
+                "{}",
+                "watching for saves (no terminal: keys are off; Ctrl-C to stop)".dimmed()
+            );
         }
         let _ = std::io::stdout().flush();
     }

@@ -1,0 +1,169 @@
+//! `pygrade setup [--check] [--venv DIR]`: create the workspace's `.venv` with the
+//! interpreter pygrade found and install the pinned packages the exercises declare.
+//! Idempotent: what is installed at the pinned version is left alone.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Instant;
+
+use colored::Colorize;
+
+use crate::cli::{EXIT_FAILED, EXIT_OK};
+use crate::error::{Error, Result};
+use crate::requirements;
+
+use super::App;
+
+pub fn run(app: &App, venv: Option<&Path>, check_only: bool) -> Result<i32> {
+    let venv = match venv {
+        Some(v) => v.to_path_buf(),
+        None => app.workspace()?.venv(),
+    };
+    let wanted = wanted(app)?;
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        if check_only {
+            println!(
+                "{} {} does not exist; missing: {}",
+                "•".yellow(),
+                venv.display(),
+                names(&wanted).join(", ")
+            );
+            println!(
+                "{} run `pygrade setup` to create it and install them",
+                "next:".cyan().bold()
+            );
+            return Ok(EXIT_FAILED);
+        }
+        create_venv(app, &venv)?;
+    }
+    let missing = missing(&python, &wanted)?;
+    if missing.is_empty() {
+        println!(
+            "{} {} has all {} pinned packages",
+            "✓".green().bold(),
+            venv.display(),
+            wanted.len()
+        );
+        return Ok(EXIT_OK);
+    }
+    if check_only {
+        println!(
+            "{} missing from {}: {}",
+            "•".yellow(),
+            venv.display(),
+            missing.join(", ")
+        );
+        println!(
+            "{} run `pygrade setup` to install them",
+            "next:".cyan().bold()
+        );
+        return Ok(EXIT_FAILED);
+    }
+    let total = missing.len();
+    for (i, spec) in missing.iter().enumerate() {
+        let start = Instant::now();
+        print!("[{}/{total}] installing {spec} … ", i + 1);
+        use std::io::Write;
+        let _ = std::io::stdout().flush();
+        let out = Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                spec,
+            ])
+            .env_remove("PIP_NO_INDEX")
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| Error::new(format!("could not run pip in {}: {e}", venv.display())))?;
+        if !out.status.success() {
+            println!("{}", "failed".red());
+            let err = String::from_utf8_lossy(&out.stderr);
+            return Err(Error::new(format!("pip could not install {spec}: {}", err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no message")))
+                .with_hint("check your network connection to the package index, then run `pygrade setup` again (it resumes where it stopped)"));
+        }
+        println!(
+            "{} ({:.1} s)",
+            "done".green(),
+            start.elapsed().as_secs_f64()
+        );
+    }
+    println!(
+        "{} {} is ready; exercises that need packages run with it",
+        "✓".green().bold(),
+        venv.display()
+    );
+    Ok(EXIT_OK)
+}
+
+/// Pinned pip specs of every package any exercise requires, sorted.
+fn wanted(app: &App) -> Result<Vec<String>> {
+    let reqs = requirements::load(&app.catalog)?;
+    let mut specs: Vec<String> = app
+        .catalog
+        .exercises
+        .iter()
+        .flat_map(|e| e.meta.requires.iter())
+        .filter_map(|name| reqs.get(name).map(|r| r.pip.clone()))
+        .collect();
+    specs.sort();
+    specs.dedup();
+    Ok(specs)
+}
+
+fn names(specs: &[String]) -> Vec<String> {
+    specs
+        .iter()
+        .map(|s| s.split("==").next().unwrap_or(s).to_string())
+        .collect()
+}
+
+fn create_venv(app: &App, venv: &Path) -> Result<()> {
+    // The base interpreter: never a venv's own python (that is what we are creating).
+    let base = app.python(None)?;
+    println!(
+        "Creating {} with Python {} ({})",
+        venv.display(),
+        base.version_text(),
+        base.executable.display()
+    );
+    let status = Command::new(&base.executable)
+        .args(["-m", "venv"])
+        .arg(venv)
+        .stdin(Stdio::null())
+        .status()
+        .map_err(|e| Error::new(format!("could not run {}: {e}", base.executable.display())))?;
+    if !status.success() {
+        return Err(
+            Error::new(format!("`python -m venv {}` failed", venv.display()))
+                .with_hint("on Debian/Ubuntu install the venv module: `apt install python3-venv`"),
+        );
+    }
+    Ok(())
+}
+
+const VERSIONS: &str = "import sys\nfrom importlib import metadata\nfor spec in sys.argv[1:]:\n    name, _, want = spec.partition('==')\n    try:\n        have = metadata.version(name)\n    except metadata.PackageNotFoundError:\n        have = None\n    if have != want:\n        print(spec)";
+
+/// Specs not installed at exactly the pinned version.
+fn missing(python: &PathBuf, wanted: &[String]) -> Result<Vec<String>> {
+    let out = Command::new(python)
+        .args(["-I", "-c", VERSIONS])
+        .args(wanted)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| Error::new(format!("could not run {}: {e}", python.display())))?;
+    if !out.status.success() {
+        return Err(Error::new(format!(
+            "{} does not work: {}",
+            python.display(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
+        .with_hint("delete the .venv folder and run `pygrade setup` again"));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect())
+}

@@ -1,0 +1,187 @@
+//! The other commands end to end: next, list, hint, solution, roadmap, json, init.
+mod common;
+
+use common::{text, Fixture};
+
+#[test]
+fn init_refuses_to_overwrite_and_says_why() {
+    let f = Fixture::new();
+    let out = f.run_in(f.dir.path(), &["init", "ws"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("already a pygrade workspace"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn next_shows_the_task_the_file_and_the_verdict() {
+    let f = Fixture::new();
+    let out = f.run(&["next"]);
+    let t = text(&out);
+    assert!(t.contains("Task: Add two numbers"), "{t}");
+    assert!(t.contains("day01/add.py"), "{t}");
+    assert!(t.contains("not started yet"), "{t}");
+    assert!(t.contains("pygrade hint day01/add"), "{t}");
+    f.write("day01/add.py", "def add(a, b):\n    return a + b\n");
+    f.run(&["check", "day01/add"]);
+    assert!(text(&f.run(&["next"])).contains("Task: Echo the arguments"));
+}
+
+#[test]
+fn check_with_a_day_grades_every_exercise_and_exit_codes_follow() {
+    let f = Fixture::new();
+    f.write("day01/add.py", "def add(a, b):\n    return a + b\n");
+    let out = f.run(&["check", "day1"]);
+    assert_eq!(out.status.code(), Some(1), "echo still fails");
+    assert!(text(&out).contains("1 of 2 passed"), "{}", text(&out));
+    f.write("day01/echo.py", "import sys\nprint(*sys.argv[1:])\n");
+    assert_eq!(f.run(&["check", "--all"]).status.code(), Some(0));
+}
+
+#[test]
+fn check_json_carries_verdicts_and_the_sandbox_level() {
+    let f = Fixture::new();
+    let out = f.run(&["check", "day01", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let arr = v.as_array().unwrap();
+    assert_eq!(arr.len(), 2);
+    assert_eq!(arr[0]["id"], "day01/add");
+    assert_eq!(arr[0]["verdict"]["status"], "failed");
+    assert!(arr[0]["sandbox_level"].is_string());
+}
+
+#[test]
+fn list_shows_status_and_progress() {
+    let f = Fixture::new();
+    f.write("day01/add.py", "def add(a, b):\n    return a + b\n");
+    f.run(&["check", "add"]);
+    f.run(&["check", "echo"]);
+    let t = text(&f.run(&["list"]));
+    assert!(t.contains("day01/add") && t.contains("passed"), "{t}");
+    assert!(t.contains("day01/echo") && t.contains("failing"), "{t}");
+    assert!(t.contains("coming soon"), "{t}");
+    assert!(t.contains("1/2 (50%)"), "{t}");
+    let json: serde_json::Value =
+        serde_json::from_slice(&f.run(&["list", "--json"]).stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 3);
+    assert_eq!(json[2]["status"], "unavailable");
+}
+
+#[test]
+fn hints_are_progressive() {
+    let f = Fixture::new();
+    let first = text(&f.run(&["hint", "add"]));
+    assert!(
+        first.contains("Hint 1/2: use +") && !first.contains("Hint 2/2"),
+        "{first}"
+    );
+    let second = text(&f.run(&["hint", "add"]));
+    assert!(second.contains("Hint 2/2: return a + b"), "{second}");
+    assert!(text(&f.run(&["hint", "echo", "--all"])).contains("Hint 1/1"));
+}
+
+#[test]
+fn solution_unlocks_only_after_passing() {
+    let f = Fixture::new();
+    let locked = f.run(&["solution", "add"]);
+    assert_eq!(locked.status.code(), Some(1));
+    assert!(text(&locked).contains("unlocks once you pass"));
+    f.write("day01/add.py", "def add(a, b):\n    return a + b\n");
+    f.run(&["check", "add"]);
+    let open = f.run(&["solution", "add"]);
+    assert!(text(&open).contains("return a + b"), "{}", text(&open));
+}
+
+#[test]
+fn roadmap_ticks_passed_tasks() {
+    let f = Fixture::new();
+    f.write("day01/add.py", "def add(a, b):\n    return a + b\n");
+    f.run(&["check", "add"]);
+    let t = text(&f.run(&["roadmap"]));
+    assert!(t.contains("- [x] Add two numbers"), "{t}");
+    assert!(t.contains("- [ ] A third task without an exercise"), "{t}");
+}
+
+#[test]
+fn outside_a_workspace_commands_say_how_to_make_one() {
+    let f = Fixture::new();
+    let out = f.run_in(f.dir.path(), &["next"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out).contains("pygrade init"), "{}", text(&out));
+}
+
+#[test]
+fn a_missing_python_is_a_clear_setup_error() {
+    let f = Fixture::new();
+    let out = f
+        .command(&f.ws, &["check", "add"])
+        .env("PYGRADE_PYTHON", "/nonexistent/python3")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out).contains("/nonexistent/python3"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
+fn dev_check_proves_the_fixture_set_honest() {
+    let f = Fixture::new();
+    let out = f.run_in(
+        f.dir.path(),
+        &["dev", "check", "--exercises", f.exercises.to_str().unwrap()],
+    );
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(t.contains("2/3 tasks mapped"), "{t}");
+    assert!(t.contains("4 wrong variants fail"), "{t}");
+}
+
+#[test]
+fn dev_check_catches_a_stub_that_passes_and_a_wrong_variant_that_passes() {
+    let f = Fixture::new();
+    std::fs::write(
+        f.exercises.join("day01/add/stub/add.py"),
+        "def add(a, b):\n    return a + b\n",
+    )
+    .unwrap();
+    std::fs::write(
+        f.exercises.join("day01/add/wrong/minus/add.py"),
+        "def add(a, b):\n    return b + a\n",
+    )
+    .unwrap();
+    let out = f.run_in(
+        f.dir.path(),
+        &["dev", "check", "--exercises", f.exercises.to_str().unwrap()],
+    );
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(t.contains("the untouched stub passes"), "{t}");
+    assert!(t.contains("known-wrong variant wrong/minus passes"), "{t}");
+}
+
+#[test]
+fn dev_bless_writes_expected_output_from_the_solution() {
+    let f = Fixture::new();
+    std::fs::remove_file(f.exercises.join("day01/echo/expected.txt")).unwrap();
+    let out = f.run_in(
+        f.dir.path(),
+        &[
+            "dev",
+            "bless",
+            "echo",
+            "--exercises",
+            f.exercises.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let blessed = std::fs::read_to_string(f.exercises.join("day01/echo/expected.txt")).unwrap();
+    assert_eq!(
+        blessed,
+        "== case 1: two words ==\n$ python echo.py hello world\nhello world\n[exit 0]\n"
+    );
+}

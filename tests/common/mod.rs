@@ -1,0 +1,104 @@
+//! A fixture exercise tree and workspace, and a way to run the built binary in it the
+//! way a learner would.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_pygrade");
+
+pub const ROADMAP: &str = "# Fixture roadmap\n\n## WEEK 1 — Fixtures\n\n### Day 1 — Basics\n- [ ] Add two numbers\n- [ ] Echo the arguments\n- [ ] A third task without an exercise\n";
+
+/// Two tiny exercises: `day01/add` (check mode) and `day01/echo` (output mode, 1 s limit).
+pub fn write_fixture_tree(root: &Path) {
+    let support = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/_support/pygrade_check.py");
+    let files: Vec<(&str, String)> = vec![
+        ("ROADMAP.md", ROADMAP.into()),
+        ("_support/pygrade_check.py", std::fs::read_to_string(support).unwrap()),
+        (
+            "day01/add/exercise.toml",
+            "task = \"Add two numbers\"\nmode = \"check\"\nfiles = [\"add.py\"]\ntimeout = 2\nhints = [\"use +\", \"return a + b\"]\n".into(),
+        ),
+        ("day01/add/stub/add.py", "def add(a, b):\n    raise NotImplementedError\n".into()),
+        ("day01/add/solution/add.py", "def add(a, b):\n    return a + b\n".into()),
+        ("day01/add/wrong/minus/add.py", "def add(a, b):\n    return a - b\n".into()),
+        ("day01/add/wrong/concat/add.py", "def add(a, b):\n    return int(str(a) + str(b))\n".into()),
+        (
+            "day01/add/check.py",
+            "from pygrade_check import Check\ncheck = Check()\nm = check.load('add.py')\nfor a, b in [(1, 2), (0, 0), (-3, 3)]:\n    check.case(f'add({a}, {b})', lambda a=a, b=b: m.add(a, b))\ncheck.done()\n".into(),
+        ),
+        ("day01/add/expected.txt", "case 1: add(1, 2) -> 3\ncase 2: add(0, 0) -> 0\ncase 3: add(-3, 3) -> 0\n".into()),
+        (
+            "day01/echo/exercise.toml",
+            "task = \"Echo the arguments\"\nmode = \"output\"\nfiles = [\"echo.py\"]\ntimeout = 1\noutput_kb = 64\nhints = [\"sys.argv\"]\n\n[[case]]\nname = \"two words\"\nargs = [\"hello\", \"world\"]\n".into(),
+        ),
+        ("day01/echo/stub/echo.py", "raise NotImplementedError('echo')\n".into()),
+        ("day01/echo/solution/echo.py", "import sys\nprint(' '.join(sys.argv[1:]))\n".into()),
+        ("day01/echo/wrong/first/echo.py", "import sys\nprint(sys.argv[1])\n".into()),
+        ("day01/echo/wrong/upper/echo.py", "import sys\nprint(' '.join(sys.argv[1:]).upper())\n".into()),
+        ("day01/echo/expected.txt", "== case 1: two words ==\n$ python echo.py hello world\nhello world\n[exit 0]\n".into()),
+    ];
+    for (rel, text) in files {
+        let p = root.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+}
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub exercises: PathBuf,
+    pub ws: PathBuf,
+}
+
+impl Fixture {
+    /// A fixture tree and a workspace created from it with `pygrade init`.
+    pub fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let exercises = dir.path().join("exercises");
+        write_fixture_tree(&exercises);
+        let ws = dir.path().join("ws");
+        let f = Fixture { dir, exercises, ws };
+        let out = f.run_in(f.dir.path(), &["init", "ws"]);
+        assert!(out.status.success(), "init failed: {}", text(&out));
+        f
+    }
+
+    pub fn command(&self, cwd: &Path, args: &[&str]) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.args(args)
+            .current_dir(cwd)
+            .env("PYGRADE_EXERCISES", &self.exercises)
+            .env("NO_COLOR", "1")
+            .env("XDG_CACHE_HOME", self.dir.path().join("cache"))
+            .env_remove("PYGRADE_WORKSPACE")
+            .stdin(Stdio::null());
+        cmd
+    }
+
+    pub fn run_in(&self, cwd: &Path, args: &[&str]) -> Output {
+        self.command(cwd, args).output().unwrap()
+    }
+
+    /// Run in the workspace.
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.run_in(&self.ws, args)
+    }
+
+    pub fn write(&self, rel: &str, content: &str) {
+        std::fs::write(self.ws.join(rel), content).unwrap();
+    }
+
+    pub fn write_bytes(&self, rel: &str, content: &[u8]) {
+        std::fs::write(self.ws.join(rel), content).unwrap();
+    }
+}
+
+/// stdout and stderr together, for assertions and failure messages.
+pub fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
