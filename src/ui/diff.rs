@@ -3,10 +3,10 @@
 use colored::Colorize;
 use similar::{ChangeTag, TextDiff};
 
-/// At most this many diff lines are printed; the rest is summarised.
-const MAX_LINES: usize = 40;
+/// At most this many diff lines are printed by default; the rest is summarised.
+pub const MAX_LINES: usize = 40;
 
-pub fn render(expected: &str, actual: &str) -> String {
+pub fn render(expected: &str, actual: &str, max_lines: usize) -> String {
     let diff = TextDiff::from_lines(expected, actual);
     let mut out = format!("{}\n{}\n", "--- expected".red(), "+++ your output".green());
     let mut printed = 0;
@@ -24,12 +24,12 @@ pub fn render(expected: &str, actual: &str) -> String {
             new.start + 1,
             new.len()
         );
-        if printed < MAX_LINES {
+        if printed < max_lines {
             out.push_str(&format!("{}\n", header.cyan()));
         }
         for op in &group {
             for change in diff.iter_inline_changes(op) {
-                if printed >= MAX_LINES {
+                if printed >= max_lines {
                     hidden += 1;
                     continue;
                 }
@@ -73,7 +73,7 @@ mod tests {
     #[test]
     fn marks_removed_and_added_lines() {
         colored::control::set_override(false);
-        let out = render("a\nb\nc\n", "a\nB\nc\n");
+        let out = render("a\nb\nc\n", "a\nB\nc\n", MAX_LINES);
         assert!(out.contains("-b\n"), "{out}");
         assert!(out.contains("+B\n"), "{out}");
         assert!(out.contains(" a\n"));
@@ -83,7 +83,7 @@ mod tests {
     fn long_diffs_are_cut_with_a_count() {
         colored::control::set_override(false);
         let e: String = (0..100).map(|i| format!("{i}\n")).collect();
-        let out = render(&e, "");
+        let out = render(&e, "", MAX_LINES);
         assert!(out.contains("more diff lines not shown"));
     }
 }

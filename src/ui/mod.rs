@@ -21,3 +21,12 @@ pub fn warn(message: &str) {
     use colored::Colorize;
     eprintln!("{} {message}", "warning:".yellow().bold());
 }
+
+/// Rows of the terminal on stdout, if it is one.
+pub fn terminal_rows() -> Option<usize> {
+    // SAFETY: winsize is plain data; TIOCGWINSZ fills it or fails.
+    let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+    // SAFETY: valid fd and pointer for this ioctl.
+    let ok = unsafe { libc::ioctl(libc::STDOUT_FILENO, libc::TIOCGWINSZ, &mut ws) } == 0;
+    (ok && ws.ws_row > 0).then_some(ws.ws_row as usize)
+}

@@ -9,17 +9,24 @@ const MAX_OUTPUT_LINES: usize = 30;
 
 /// Render `verdict` for exercise `ex`, whose file the learner knows as `file`.
 pub fn render(ex: &Exercise, file: &str, verdict: &Verdict) -> String {
+    render_sized(ex, file, verdict, super::diff::MAX_LINES + MAX_OUTPUT_LINES)
+}
+
+/// As [`render`], with the diff and the learner's output cut to about `budget` lines
+/// together (watch mode fits the screen).
+pub fn render_sized(ex: &Exercise, file: &str, verdict: &Verdict, budget: usize) -> String {
     let id = ex.id.as_str();
     let head =
         |mark: colored::ColoredString, what: String| format!("{mark} {} — {what}\n", id.bold());
     match verdict {
         Verdict::Passed => head("✓".green().bold(), "passed".green().to_string()),
-        Verdict::Failed(f) => render_failure(ex, file, f),
+        Verdict::Failed(f) => render_failure(ex, file, f, budget),
         Verdict::Error { summary, traceback } => {
             let mut s = head("✗".red().bold(), format!("{}: {summary}", "error".red()));
             s.push_str(&section(
                 "Traceback (paths and line numbers are your file's)",
                 traceback,
+                budget,
             ));
             s.push_str(&next(&format!(
                 "fix the error in {file}, save, and grade again (`pygrade check {id}`)"
@@ -91,7 +98,7 @@ pub fn render(ex: &Exercise, file: &str, verdict: &Verdict) -> String {
     }
 }
 
-fn render_failure(ex: &Exercise, file: &str, f: &Failure) -> String {
+fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> String {
     let id = ex.id.as_str();
     let mut s = String::new();
     if f.not_started {
@@ -118,7 +125,16 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure) -> String {
         id.bold(),
         "failed".red()
     ));
-    s.push_str(&super::diff::render(&f.expected, &f.actual));
+    let output_lines = if f.learner_output.trim().is_empty() {
+        0
+    } else {
+        (budget / 3).max(4)
+    };
+    s.push_str(&super::diff::render(
+        &f.expected,
+        &f.actual,
+        budget.saturating_sub(output_lines).max(4),
+    ));
     if f.lossy {
         s.push_str("  (your program wrote bytes that are not valid UTF-8; they are shown as �)\n");
     }
@@ -131,7 +147,7 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure) -> String {
         } else {
             "Your code printed (to stderr or via print)"
         };
-        s.push_str(&section(title, &f.learner_output));
+        s.push_str(&section(title, &f.learner_output, output_lines));
     }
     s.push_str(&next(&format!(
         "edit {file} until the `+` lines match the `-` lines; `pygrade hint {id}` if you are stuck"
@@ -145,12 +161,12 @@ fn in_case(case: &Option<String>) -> String {
         .unwrap_or_default()
 }
 
-fn section(title: &str, body: &str) -> String {
+fn section(title: &str, body: &str, max_lines: usize) -> String {
     if body.trim().is_empty() {
         return String::new();
     }
     let lines: Vec<&str> = body.trim_end().lines().collect();
-    let skip = lines.len().saturating_sub(MAX_OUTPUT_LINES);
+    let skip = lines.len().saturating_sub(max_lines.min(MAX_OUTPUT_LINES));
     let mut s = format!("{}\n", title.dimmed());
     if skip > 0 {
         s.push_str(&format!("  … {skip} earlier lines not shown\n"));

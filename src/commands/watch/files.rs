@@ -130,14 +130,19 @@ fn poll_watcher(dirs: &[PathBuf], tx: Sender<Input>) -> notify::Result<PollWatch
     let mut watcher = PollWatcher::new(
         move |res: notify::Result<notify::Event>| {
             if let Ok(event) = res {
-                if is_save(&event.kind) {
+                // The poller reports a changed mtime as a metadata change.
+                if is_save(&event.kind) || matches!(event.kind, EventKind::Modify(_)) {
                     for path in event.paths {
                         let _ = tx.send(Input::Changed(path));
                     }
                 }
             }
         },
-        Config::default().with_poll_interval(POLL_INTERVAL),
+        // notify's poller keeps mtimes in whole seconds; two saves within one second
+        // would look unchanged. Day folders are small, so hashing contents is cheap.
+        Config::default()
+            .with_poll_interval(POLL_INTERVAL)
+            .with_compare_contents(true),
     )?;
     for d in dirs {
         watcher.watch(d, RecursiveMode::Recursive)?;

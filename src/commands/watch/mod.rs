@@ -124,10 +124,19 @@ impl<'a> Watch<'a> {
         println!("{}", "grading…".dimmed());
         let graded = self.session.grade(ex)?;
         self.passed = graded.verdict.passed();
-        print!(
-            "{}",
-            ui::verdict::render(ex, &self.session.file_of(ex), &graded.verdict)
-        );
+        // Header, verdict line, section titles and footer need ~16 rows; diff and
+        // output share the rest, so the task stays on screen.
+        let budget = ui::terminal_rows()
+            .filter(|_| self.tty)
+            .map(|r| r.saturating_sub(16).max(8));
+        let file = self.session.file_of(ex);
+        match budget {
+            Some(b) => print!(
+                "{}",
+                ui::verdict::render_sized(ex, &file, &graded.verdict, b)
+            ),
+            None => print!("{}", ui::verdict::render(ex, &file, &graded.verdict)),
+        }
         if self.passed {
             println!("{}", "Well done! Press n for the next exercise.".green());
         }
