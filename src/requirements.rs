@@ -52,7 +52,8 @@ impl Packages {
                     "exercise requires `{name}`, which {REQUIREMENTS_FILE} does not list"
                 ))
             })?;
-            modules.push((name.clone(), req.import.clone()));
+            // Probed as `module:dist==version`: importable, and at the pinned version.
+            modules.push((name.clone(), format!("{}:{}", req.import, req.pip)));
         }
         let unknown: Vec<String> = {
             let known = self.known.lock().unwrap_or_else(|p| p.into_inner());
@@ -79,7 +80,8 @@ impl Packages {
     }
 }
 
-const PROBE: &str = "import importlib.util, sys\nfor n in sys.argv[1:]:\n    try:\n        ok = importlib.util.find_spec(n) is not None\n    except Exception:\n        ok = False\n    if ok:\n        print(n)";
+// Each argument is `module:dist==version`; printed back when importable at that version.
+const PROBE: &str = "import importlib.util, sys\nfrom importlib import metadata\nfor arg in sys.argv[1:]:\n    module, _, spec = arg.partition(':')\n    dist, _, version = spec.partition('==')\n    try:\n        ok = importlib.util.find_spec(module) is not None and (not version or metadata.version(dist) == version)\n    except Exception:\n        ok = False\n    if ok:\n        print(arg)";
 
 fn probe(python: &Interpreter, modules: &[String]) -> Result<Vec<String>> {
     let out = Command::new(&python.executable)

@@ -18,6 +18,8 @@ struct Report {
 }
 
 pub fn run(app: &App, json: bool) -> Result<i32> {
+    // Doctor reports what the machine does now, not what a cached probe remembers.
+    std::env::set_var("PYGRADE_FRESH_PROBE", "1");
     let ws = app.workspace().ok();
     let (python, python_error) = match app.python(ws.as_ref()) {
         Ok(p) => (Some(p), None),

@@ -151,6 +151,7 @@ impl Runner<'_> {
             stdin,
             limits,
             read_dirs,
+            write_dirs: vec![ctx.dir.work.clone(), ctx.dir.tmp.clone()],
         };
         sandbox::run(&job, self.level).map_err(|e| {
             Error::new(format!(

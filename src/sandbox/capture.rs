@@ -92,14 +92,24 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
             exited_at = Some(Instant::now());
         }
     }
-    kill_group(pid);
-    let status = match child.wait_timeout(Duration::from_secs(5))? {
-        Some(s) => s,
-        None => {
-            let _ = child.kill();
+    // The pipes are closed; the program itself may still be finishing (under the
+    // namespace layer its status passes through a reaper first). Wait for it until the
+    // deadline, then kill whatever is left of its group.
+    let status = match stop {
+        Some(_) => {
+            kill_group(pid);
             child.wait()?
         }
+        None => match child.wait_timeout(deadline.saturating_duration_since(Instant::now()))? {
+            Some(s) => s,
+            None => {
+                kill_group(pid);
+                stop = Some(Stop::Deadline);
+                child.wait()?
+            }
+        },
     };
+    kill_group(pid);
     let [out, err] = streams;
     Ok(Captured {
         stop: stop.unwrap_or(Stop::Finished(status)),

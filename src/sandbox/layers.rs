@@ -1,12 +1,17 @@
-//! Layers 3–5 (Landlock, namespaces, seccomp): probed at run time, applied between fork
-//! and exec, reported honestly. Layers 1–2 live in `mod.rs` and `rlimits.rs`.
+//! Layers 3–5 (Landlock, namespaces, seccomp) and the process limit: probed once per
+//! process, prepared before fork, applied between fork and exec, reported honestly.
+use std::ffi::CString;
 use std::io;
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use super::Job;
+use super::{cgroup, landlock, namespaces, seccomp, Job};
 
-/// How much isolation a run gets. `Minimal` is layers 1–2 only.
+/// How much isolation a run gets. `Minimal` is layers 1–2 only; `Full` is all of
+/// Landlock, namespaces and seccomp.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
@@ -40,44 +45,252 @@ pub enum Layer {
     Landlock,
     Namespaces,
     Seccomp,
+    ProcessLimit,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LayerState {
     pub layer: Layer,
     pub active: bool,
-    /// Why it is off, and what that leaves unprotected.
+    /// What it does when active; why it is off and what that leaves open otherwise.
     pub note: String,
+}
+
+/// What the machine supports (independent of the level asked for).
+struct Support {
+    landlock: Result<u32, String>,
+    namespaces: Result<(), String>,
+    seccomp: Result<(), String>,
+    cgroup: Option<PathBuf>,
+}
+
+fn support() -> &'static Support {
+    static SUPPORT: OnceLock<Support> = OnceLock::new();
+    SUPPORT.get_or_init(|| Support {
+        landlock: landlock::abi().ok_or_else(|| {
+            "the kernel has no Landlock (needs Linux 5.13+ with landlock in the LSM list)"
+                .to_string()
+        }),
+        namespaces: cached_namespace_probe(),
+        seccomp: if seccomp::available() {
+            Ok(())
+        } else {
+            Err("the kernel has no seccomp filter support".into())
+        },
+        cgroup: cgroup::base(),
+    })
+}
+
+/// The namespace probe forks and builds namespaces (~1–2 ms); its answer only changes
+/// with the kernel, its settings or the user, so it is cached per boot in the user's
+/// cache directory. `pygrade doctor` always probes afresh.
+fn cached_namespace_probe() -> Result<(), String> {
+    let key = format!(
+        "{}|{}|{}",
+        std::fs::read_to_string("/proc/sys/kernel/random/boot_id")
+            .unwrap_or_default()
+            .trim(),
+        std::fs::read_to_string("/proc/sys/kernel/osrelease")
+            .unwrap_or_default()
+            .trim(),
+        // SAFETY: no side effects.
+        unsafe { libc::geteuid() }
+    );
+    let cache = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .map(|d| d.join("pygrade").join("namespaces-probe"));
+    let fresh = std::env::var_os("PYGRADE_FRESH_PROBE").is_some();
+    if let (Some(path), false) = (&cache, fresh) {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            if let Some((k, answer)) = text.split_once('\n') {
+                if k == key {
+                    return if answer.is_empty() {
+                        Ok(())
+                    } else {
+                        Err(answer.to_string())
+                    };
+                }
+            }
+        }
+    }
+    let result = namespaces::probe();
+    if let Some(path) = cache {
+        let answer = result.as_ref().err().cloned().unwrap_or_default();
+        let _ = crate::fsutil::write_atomic(&path, format!("{key}\n{answer}").as_bytes());
+    }
+    result
+}
+
+/// Which layers a run at `cap` uses. `Partial` keeps Landlock and seccomp and drops
+/// namespaces, the layer most likely to misbehave on unusual systems.
+#[derive(Debug, Clone, Copy)]
+struct Enabled {
+    landlock: Option<u32>,
+    namespaces: bool,
+    seccomp: bool,
+}
+
+fn enabled(cap: Level) -> Enabled {
+    let s = support();
+    Enabled {
+        landlock: if cap >= Level::Partial {
+            s.landlock.as_ref().ok().copied()
+        } else {
+            None
+        },
+        namespaces: cap == Level::Full && s.namespaces.is_ok(),
+        seccomp: cap >= Level::Partial && s.seccomp.is_ok(),
+    }
+}
+
+fn level_of(e: Enabled) -> Level {
+    match (e.landlock.is_some(), e.namespaces, e.seccomp) {
+        (true, true, true) => Level::Full,
+        (false, false, false) => Level::Minimal,
+        _ => Level::Partial,
+    }
 }
 
 /// The level runs actually get, at most `cap`, and the state of each layer.
 pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
-    let why = if cap == Level::Minimal {
-        "turned off (level forced to minimal)"
-    } else {
-        "not implemented in this build"
+    let s = support();
+    let e = enabled(cap);
+    let off = |why: &Result<(), String>, forced: bool| match (forced, why) {
+        (true, _) => format!("off: level capped at {}", cap.name()),
+        (false, Err(w)) => w.clone(),
+        (false, Ok(())) => String::new(),
     };
-    let states = [Layer::Landlock, Layer::Namespaces, Layer::Seccomp]
-        .into_iter()
-        .map(|layer| LayerState {
-            layer,
-            active: false,
-            note: why.to_string(),
-        })
-        .collect();
-    (Level::Minimal, states)
+    let landlock_note = match (&e.landlock, &s.landlock) {
+        (Some(abi), _) => format!("ABI {abi}: read-only system and interpreter, read-write only the run's temp dir; $HOME, the workspace and /tmp unreachable{}", if *abi >= 6 { "; signals and abstract sockets scoped" } else { "" }),
+        (None, Err(w)) if cap >= Level::Partial => format!("{w}; leaves open: reading and writing any file pygrade's user can"),
+        (None, _) => format!("off: level capped at {}; leaves open: reading and writing any file pygrade's user can", cap.name()),
+    };
+    let ns_note = if e.namespaces {
+        "user, mount, network (loopback only), IPC and PID namespaces; a reaper is PID 1; /tmp, /run, /home, /root hidden".to_string()
+    } else {
+        format!("{}; leaves open: network access, other processes' sockets in /tmp and /run, processes outliving the run via setsid", off(&s.namespaces, cap < Level::Full))
+    };
+    let sc_note = if e.seccomp {
+        "denies setsid/setpgid, ptrace, mount, namespaces, keyctl, bpf, io_uring, perf, netlink/packet sockets".to_string()
+    } else {
+        format!("{}; leaves open: ptrace, new sessions, kernel attack surface (bpf, io_uring, keyrings)", off(&s.seccomp, cap < Level::Partial))
+    };
+    // SAFETY: no side effects.
+    let root = unsafe { libc::geteuid() } == 0;
+    let (limit_active, limit_note) = match (root, &s.cgroup, e.namespaces) {
+        (true, Some(dir), _) => (true, format!("pids cgroup under {} caps processes per run", dir.display())),
+        (true, None, _) => (false, "running as root (exempt from RLIMIT_NPROC) and no writable pids cgroup; a fork bomb is stopped only by the timeout".to_string()),
+        (false, _, true) => (true, "RLIMIT_NPROC inside the run's user namespace caps processes per run".to_string()),
+        (false, _, false) => (false, "RLIMIT_NPROC counts all of your processes outside a user namespace, so it is not set; a fork bomb is stopped only by the timeout".to_string()),
+    };
+    let states = vec![
+        LayerState {
+            layer: Layer::Landlock,
+            active: e.landlock.is_some(),
+            note: landlock_note,
+        },
+        LayerState {
+            layer: Layer::Namespaces,
+            active: e.namespaces,
+            note: ns_note,
+        },
+        LayerState {
+            layer: Layer::Seccomp,
+            active: e.seccomp,
+            note: sc_note,
+        },
+        LayerState {
+            layer: Layer::ProcessLimit,
+            active: limit_active,
+            note: limit_note,
+        },
+    ];
+    (level_of(e), states)
 }
 
-/// What the child applies to itself; built before fork.
-pub struct Hardening {}
+/// What the child applies to itself; built before fork. Dropping it (after the run)
+/// closes the ruleset and removes the run's cgroup.
+pub struct Hardening {
+    cgroup: Option<cgroup::Group>,
+    child: ChildSteps,
+}
 
-pub fn prepare(_job: &Job, _level: Level) -> Hardening {
-    Hardening {}
+/// The part that moves into the pre_exec closure.
+pub struct ChildSteps {
+    cgroup_procs: Option<CString>,
+    namespaces: Option<namespaces::Prepared>,
+    nproc: Option<u64>,
+    landlock: Option<OwnedFd>,
+    seccomp: Option<seccomp::Program>,
+}
+
+pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
+    let e = enabled(cap);
+    let mut keep: Vec<PathBuf> = job.read_dirs.clone();
+    keep.extend(job.write_dirs.iter().cloned());
+    // SAFETY: no side effects.
+    let root = unsafe { libc::geteuid() } == 0;
+    let cgroup = match (&support().cgroup, cap) {
+        (Some(base), Level::Full | Level::Partial) if root => {
+            Some(cgroup::create(base, job.limits.processes)?)
+        }
+        _ => None,
+    };
+    let landlock = match e.landlock {
+        Some(abi) => {
+            Some(landlock::Policy::standard(&job.read_dirs, &[], &job.write_dirs).build(abi)?)
+        }
+        None => None,
+    };
+    let child = ChildSteps {
+        cgroup_procs: cgroup.as_ref().map(|g| g.procs.clone()),
+        namespaces: e.namespaces.then(|| namespaces::prepare(&keep, &job.dir)),
+        nproc: (e.namespaces && !root).then_some(job.limits.processes),
+        landlock,
+        seccomp: e.seccomp.then(seccomp::compile),
+    };
+    Ok(Hardening { cgroup, child })
 }
 
 impl Hardening {
+    /// Split into what stays with the parent (cleanup) and what the child applies.
+    pub fn split(self) -> (Option<cgroup::Group>, ChildSteps) {
+        (self.cgroup, self.child)
+    }
+}
+
+impl ChildSteps {
     /// Runs between fork and exec: raw syscalls only, no allocation.
-    pub fn apply_in_child(&self) -> io::Result<()> {
+    pub fn apply(&self) -> io::Result<()> {
+        if let Some(procs) = &self.cgroup_procs {
+            // SAFETY: prepared path; raw syscalls.
+            unsafe { cgroup::join(procs)? };
+        }
+        if let Some(ns) = &self.namespaces {
+            // SAFETY: we are the freshly forked child; only the innermost process returns.
+            unsafe { ns.enter()? };
+        }
+        if let Some(n) = self.nproc {
+            let lim = libc::rlimit {
+                rlim_cur: n as libc::rlim_t,
+                rlim_max: n as libc::rlim_t,
+            };
+            // SAFETY: plain syscall on a stack value.
+            unsafe { libc::setrlimit(libc::RLIMIT_NPROC, &lim) };
+        }
+        if self.landlock.is_some() || self.seccomp.is_some() {
+            // SAFETY: plain syscall; required by both Landlock and seccomp.
+            if unsafe { libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) } != 0 {
+                return Err(io::Error::last_os_error());
+            }
+        }
+        if let Some(fd) = &self.landlock {
+            landlock::restrict_self(fd.as_raw_fd())?;
+        }
+        if let Some(program) = &self.seccomp {
+            program.install()?;
+        }
         Ok(())
     }
 }

@@ -6,8 +6,12 @@
 //! exit, inherited descriptors closed. Layer 2: rlimits. Layers 3–5 (Landlock,
 //! namespaces, seccomp) plug in through [`layers`].
 mod capture;
+mod cgroup;
+mod landlock;
 pub mod layers;
+mod namespaces;
 mod rlimits;
+mod seccomp;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -58,6 +62,8 @@ pub struct Job {
     pub limits: Limits,
     /// Directories the program may read (interpreter prefixes, venv, grader files).
     pub read_dirs: Vec<PathBuf>,
+    /// Directories the program may write (the run's work and tmp dirs).
+    pub write_dirs: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,7 +104,7 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
     // Everything that allocates happens here, before fork; the closure only makes
     // raw syscalls with what was prepared.
     let limits = rlimits::prepare(&job.limits);
-    let hardening = layers::prepare(job, level);
+    let (_cgroup, steps) = layers::prepare(job, level)?.split();
     // SAFETY: the closure runs between fork and exec; it calls only async-signal-safe
     // functions (setrlimit, close_range, and the raw syscalls of `layers`) on data
     // prepared above, and allocates nothing.
@@ -113,7 +119,7 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
                 u32::MAX,
                 libc::CLOSE_RANGE_CLOEXEC,
             );
-            hardening.apply_in_child()
+            steps.apply()
         });
     }
     let start = Instant::now();

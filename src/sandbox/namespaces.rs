@@ -1,0 +1,359 @@
+//! Layer 4: unprivileged namespaces. The child enters new user, mount, network, IPC and
+//! PID namespaces; only loopback exists (brought up); host directories where other
+//! programs keep sockets and private files (/tmp, /run, /home, /root, …) are covered by
+//! empty tmpfs mounts, with just the directories the run needs bound back; /dev/shm is
+//! a private tmpfs. A tiny reaper runs as PID 1 of the new PID namespace, so Python is
+//! not PID 1 and everything left behind dies with it.
+//!
+//! Everything is prepared in the parent ([`prepare`]); [`Prepared::enter`] runs between
+//! fork and exec and makes raw syscalls only.
+use std::ffi::CString;
+use std::io;
+use std::os::unix::ffi::OsStrExt;
+use std::path::{Path, PathBuf};
+
+const FLAGS: libc::c_int = libc::CLONE_NEWUSER
+    | libc::CLONE_NEWNS
+    | libc::CLONE_NEWNET
+    | libc::CLONE_NEWIPC
+    | libc::CLONE_NEWPID;
+
+/// Host directories hidden from the sandbox (where they exist).
+const MASKED: &[&str] = &[
+    "/tmp", "/var/tmp", "/run", "/home", "/root", "/mnt", "/media", "/srv",
+];
+
+fn cstr(p: impl AsRef<[u8]>) -> CString {
+    CString::new(p.as_ref().to_vec()).unwrap_or_default()
+}
+
+/// At most this many directories are bound back (more is never needed: the run dir,
+/// interpreter prefixes, a venv).
+const MAX_RESTORES: usize = 16;
+
+/// A directory bound back into a masked one.
+struct Restore {
+    target: CString,
+    /// Mount points to create inside the tmpfs, outermost first.
+    mkdirs: Vec<CString>,
+}
+
+pub struct Prepared {
+    setgroups: CString,
+    uid_map_path: CString,
+    gid_map_path: CString,
+    uid_map: Vec<u8>,
+    gid_map: Vec<u8>,
+    root: CString,
+    dot: CString,
+    tmpfs: CString,
+    mask_opts: CString,
+    shm: CString,
+    shm_opts: CString,
+    masks: Vec<CString>,
+    restores: Vec<Restore>,
+    cwd: CString,
+}
+
+/// Build everything the child needs. `keep` lists directories the run uses (run dir,
+/// interpreter prefixes, venv) that must stay reachable at their own paths.
+pub fn prepare(keep: &[PathBuf], cwd: &Path) -> Prepared {
+    // SAFETY: getters without side effects.
+    let (uid, gid) = unsafe { (libc::geteuid(), libc::getegid()) };
+    let masks: Vec<&str> = MASKED
+        .iter()
+        .copied()
+        .filter(|m| {
+            std::fs::symlink_metadata(m)
+                .map(|md| md.is_dir())
+                .unwrap_or(false)
+        })
+        .collect();
+    // Keep both the given and the canonical form of each path, outermost only.
+    let mut wanted: Vec<PathBuf> = Vec::new();
+    for p in keep {
+        wanted.push(p.clone());
+        if let Ok(c) = std::fs::canonicalize(p) {
+            wanted.push(c);
+        }
+    }
+    wanted.sort();
+    wanted.dedup();
+    let outer: Vec<PathBuf> = wanted
+        .iter()
+        .filter(|p| !wanted.iter().any(|q| q != *p && p.starts_with(q)))
+        .cloned()
+        .collect();
+    let mut restores = Vec::new();
+    for target in outer {
+        let Some(mask) = masks
+            .iter()
+            .find(|m| target.starts_with(m) && target != Path::new(m))
+        else {
+            continue;
+        };
+        let Ok(c) = CString::new(target.as_os_str().as_bytes()) else {
+            continue;
+        };
+        if restores.len() == MAX_RESTORES || !target.is_dir() {
+            continue;
+        }
+        let mut mkdirs = Vec::new();
+        let mut dir = PathBuf::from(mask);
+        for part in target
+            .strip_prefix(mask)
+            .unwrap_or(Path::new(""))
+            .components()
+        {
+            dir.push(part);
+            mkdirs.push(cstr(dir.as_os_str().as_bytes()));
+        }
+        restores.push(Restore { target: c, mkdirs });
+    }
+    Prepared {
+        setgroups: cstr("/proc/self/setgroups"),
+        uid_map_path: cstr("/proc/self/uid_map"),
+        gid_map_path: cstr("/proc/self/gid_map"),
+        uid_map: format!("{uid} {uid} 1\n").into_bytes(),
+        gid_map: format!("{gid} {gid} 1\n").into_bytes(),
+        root: cstr("/"),
+        dot: cstr("."),
+        tmpfs: cstr("tmpfs"),
+        mask_opts: cstr("size=1m,mode=755"),
+        shm: cstr("/dev/shm"),
+        shm_opts: cstr("size=64m,mode=1777"),
+        masks: masks.iter().map(cstr).collect(),
+        restores,
+        cwd: cstr(cwd.as_os_str().as_bytes()),
+    }
+}
+
+fn check(rc: libc::c_long) -> io::Result<()> {
+    if rc < 0 {
+        Err(io::Error::last_os_error())
+    } else {
+        Ok(())
+    }
+}
+
+/// Write `data` to `path` (proc files), raw syscalls only.
+unsafe fn write_file(path: &CString, data: &[u8]) -> io::Result<()> {
+    let fd = libc::open(path.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+    check(fd as libc::c_long)?;
+    let n = libc::write(fd, data.as_ptr().cast(), data.len());
+    libc::close(fd);
+    if n != data.len() as isize {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+impl Prepared {
+    /// Between fork and exec. Returns Ok in the process that goes on to exec (the
+    /// grandchild, PID 2 of the new namespace); the two processes above it never return.
+    ///
+    /// # Safety
+    /// Only in a freshly forked child: it forks again and exits from the intermediate
+    /// processes.
+    pub unsafe fn enter(&self) -> io::Result<()> {
+        // The parent may have a SIGCHLD handler (wait-timeout installs one); the two
+        // processes here never exec, so they would run it when their child exits.
+        libc::signal(libc::SIGCHLD, libc::SIG_DFL);
+        self.unshare()?;
+        // Bind sources must be mounts of this (new) namespace: open the directories to
+        // keep now, before the masks hide them, and bind them back from there.
+        let mut kept = [-1 as libc::c_int; MAX_RESTORES];
+        for (slot, r) in kept.iter_mut().zip(&self.restores) {
+            *slot = libc::open(
+                r.target.as_ptr(),
+                libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC,
+            );
+            check(*slot as libc::c_long)?;
+        }
+        self.mask()?;
+        for (&fd, r) in kept.iter().zip(&self.restores) {
+            for d in &r.mkdirs {
+                if libc::mkdir(d.as_ptr(), 0o755) != 0 && *libc::__errno_location() != libc::EEXIST
+                {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+            check(libc::fchdir(fd) as libc::c_long)?;
+            check(libc::mount(
+                self.dot.as_ptr(),
+                r.target.as_ptr(),
+                std::ptr::null(),
+                libc::MS_BIND | libc::MS_REC,
+                std::ptr::null(),
+            ) as libc::c_long)?;
+            libc::close(fd);
+        }
+        // Best effort: without it /dev/shm is the host's (still Landlock-limited).
+        libc::mount(
+            self.tmpfs.as_ptr(),
+            self.shm.as_ptr(),
+            self.tmpfs.as_ptr(),
+            libc::MS_NOSUID | libc::MS_NODEV,
+            self.shm_opts.as_ptr().cast(),
+        );
+        check(libc::chdir(self.cwd.as_ptr()) as libc::c_long)?;
+        fork_reaper()
+    }
+}
+
+/// Bring up `lo` in the new network namespace: the only interface there is.
+unsafe fn loopback_up() -> io::Result<()> {
+    let sock = libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0);
+    check(sock as libc::c_long)?;
+    let mut req: libc::ifreq = std::mem::zeroed();
+    req.ifr_name[0] = b'l' as libc::c_char;
+    req.ifr_name[1] = b'o' as libc::c_char;
+    let mut rc = libc::ioctl(sock, libc::SIOCGIFFLAGS, &mut req);
+    if rc == 0 {
+        req.ifr_ifru.ifru_flags |= libc::IFF_UP as libc::c_short;
+        rc = libc::ioctl(sock, libc::SIOCSIFFLAGS, &req);
+    }
+    libc::close(sock);
+    check(rc as libc::c_long)
+}
+
+/// Fork twice: PID 1 of the new namespace reaps; PID 2 returns and execs. The outer
+/// process mirrors PID 2's exit status (received over a pipe) as its own, so pygrade
+/// sees the program's real exit code or signal.
+unsafe fn fork_reaper() -> io::Result<()> {
+    let mut pipe = [0 as libc::c_int; 2];
+    check(libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) as libc::c_long)?;
+    let init = libc::fork();
+    check(init as libc::c_long)?;
+    if init > 0 {
+        // Outer process: never execs; keep only the read end of the status pipe.
+        close_all_but(pipe[0]);
+        let mut status: libc::c_int = 0;
+        let n = libc::read(
+            pipe[0],
+            (&mut status as *mut libc::c_int).cast(),
+            std::mem::size_of::<libc::c_int>(),
+        );
+        let mut ignored = 0;
+        libc::waitpid(init, &mut ignored, 0);
+        if n as usize != std::mem::size_of::<libc::c_int>() {
+            libc::_exit(125);
+        }
+        exit_like(status);
+    }
+    // PID 1 of the new namespace.
+    let program = libc::fork();
+    if program < 0 {
+        libc::_exit(125);
+    }
+    if program == 0 {
+        libc::close(pipe[0]);
+        libc::close(pipe[1]);
+        return Ok(());
+    }
+    close_all_but(pipe[1]);
+    loop {
+        let mut status: libc::c_int = 0;
+        let pid = libc::waitpid(-1, &mut status, libc::__WALL);
+        if pid == program {
+            libc::write(
+                pipe[1],
+                (&status as *const libc::c_int).cast(),
+                std::mem::size_of::<libc::c_int>(),
+            );
+            // Exiting as PID 1 kills whatever the program left running.
+            libc::_exit(0);
+        }
+        if pid < 0 && *libc::__errno_location() != libc::EINTR {
+            libc::_exit(125);
+        }
+    }
+}
+
+/// Close every descriptor except `keep` (so the pipes pygrade reads reach EOF as soon
+/// as the program and its children are gone).
+unsafe fn close_all_but(keep: libc::c_int) {
+    if keep > 0 {
+        libc::syscall(libc::SYS_close_range, 0u32, (keep - 1) as u32, 0u32);
+    }
+    libc::syscall(libc::SYS_close_range, (keep + 1) as u32, u32::MAX, 0u32);
+}
+
+unsafe fn exit_like(status: libc::c_int) -> ! {
+    if libc::WIFSIGNALED(status) {
+        let sig = libc::WTERMSIG(status);
+        libc::signal(sig, libc::SIG_DFL);
+        libc::kill(libc::getpid(), sig);
+        libc::_exit(128 + sig);
+    }
+    libc::_exit(libc::WEXITSTATUS(status))
+}
+
+/// Whether the whole sequence works here: a child tries it and reports.
+pub fn probe() -> Result<(), String> {
+    let prepared = prepare(&[], Path::new("/"));
+    // SAFETY: the child only makes raw syscalls and exits.
+    let pid = unsafe { libc::fork() };
+    if pid < 0 {
+        return Err(format!("fork failed: {}", io::Error::last_os_error()));
+    }
+    if pid == 0 {
+        // SAFETY: in the child; never returns to Rust code that allocates.
+        unsafe {
+            let code = match prepared.isolate() {
+                Ok(()) => 0,
+                Err(e) => e.raw_os_error().unwrap_or(1).clamp(1, 120),
+            };
+            libc::_exit(code);
+        }
+    }
+    let mut status = 0;
+    // SAFETY: waiting for our own child.
+    unsafe { libc::waitpid(pid, &mut status, 0) };
+    match libc::WEXITSTATUS(status) {
+        0 if libc::WIFEXITED(status) => Ok(()),
+        code => Err(format!(
+            "unprivileged namespaces do not work here ({})",
+            io::Error::from_raw_os_error(code)
+        )),
+    }
+}
+
+impl Prepared {
+    /// New namespaces with id maps and loopback up. Some kernels let unshare succeed
+    /// and then refuse the id maps: that fails here.
+    unsafe fn unshare(&self) -> io::Result<()> {
+        check(libc::unshare(FLAGS) as libc::c_long)?;
+        write_file(&self.setgroups, b"deny")?;
+        write_file(&self.uid_map_path, &self.uid_map)?;
+        write_file(&self.gid_map_path, &self.gid_map)?;
+        check(libc::mount(
+            std::ptr::null(),
+            self.root.as_ptr(),
+            std::ptr::null(),
+            libc::MS_REC | libc::MS_PRIVATE,
+            std::ptr::null(),
+        ) as libc::c_long)?;
+        loopback_up()
+    }
+
+    /// Cover the host directories with empty tmpfs mounts.
+    unsafe fn mask(&self) -> io::Result<()> {
+        for mask in &self.masks {
+            check(libc::mount(
+                self.tmpfs.as_ptr(),
+                mask.as_ptr(),
+                self.tmpfs.as_ptr(),
+                libc::MS_NOSUID | libc::MS_NODEV,
+                self.mask_opts.as_ptr().cast(),
+            ) as libc::c_long)?;
+        }
+        Ok(())
+    }
+
+    /// The probe: every step of [`Prepared::enter`] but the binds and the reaper.
+    unsafe fn isolate(&self) -> io::Result<()> {
+        self.unshare()?;
+        self.mask()
+    }
+}
