@@ -1,0 +1,163 @@
+"""Hidden check for day02/copying: one line per case.
+
+Identity is what this topic is about, but ids differ run to run, so cases print
+`is` comparisons (True/False) and never ids.
+"""
+import copy
+
+from pygrade_check import Check, ExpectedError, show
+
+# The exercise is to write a deep copy, not to call one. Patch before loading the
+# learner's file so `from copy import deepcopy` picks up the patched name as well.
+real_deepcopy = copy.deepcopy
+
+
+def off_limits(*args, **kwargs):
+    raise ExpectedError("copy.deepcopy is off limits here: write your own")
+
+
+copy.deepcopy = off_limits
+
+check = Check()
+mod = check.load("copying.py")
+if not check.need(mod, "my_deepcopy", "shared_mutables"):
+    check.done()
+my_deepcopy, shared_mutables = mod.my_deepcopy, mod.shared_mutables
+
+
+def mutable_ids(obj, found=None):
+    """ids of every list, dict and set reachable from obj (cycle-safe)."""
+    found = set() if found is None else found
+    if isinstance(obj, (list, dict, set)):
+        if id(obj) in found:
+            return found
+        found.add(id(obj))
+    if isinstance(obj, (list, tuple)):
+        for item in obj:
+            mutable_ids(item, found)
+    elif isinstance(obj, dict):
+        for value in obj.values():
+            mutable_ids(value, found)
+    return found
+
+
+def shares_nothing(original, duplicate):
+    return not (mutable_ids(original) & mutable_ids(duplicate))
+
+
+# ---------------------------------------------------------------- my_deepcopy ---
+
+NESTED = [1, [2, [3, "ü"]], {"k": (4, [5]), "s": {6, 7}}, [], {}, set(), ()]
+check.case("my_deepcopy(<nested list, dict, set, tuple, empties>)", lambda: my_deepcopy(NESTED))
+check.case("that copy shares no list, dict or set with the original",
+           lambda: shares_nothing(NESTED, my_deepcopy(NESTED)))
+check.case("my_deepcopy({'b': [1], 'a': [2]}) keeps key order",
+           lambda: my_deepcopy({"b": [1], "a": [2]}))
+
+
+def tuple_holding_list():
+    original = (1, [2])
+    duplicate = my_deepcopy(original)
+    if duplicate != original or type(duplicate) is not tuple:
+        raise ExpectedError("wrong copy " + show(duplicate))
+    return duplicate[1] is original[1]
+
+
+check.case("copy of (1, [2]): is its list the original's list?", tuple_holding_list)
+
+
+def same_list_twice():
+    inner = [1]
+    duplicate = my_deepcopy([inner, inner])
+    return (duplicate[0] is duplicate[1], duplicate[0] is inner)
+
+
+check.case("copy of [x, x] where x = [1]: (c[0] is c[1], c[0] is x)", same_list_twice)
+
+
+def shared_through_dict_and_list():
+    x = {"n": 1}
+    duplicate = my_deepcopy({"a": x, "b": [x]})
+    return (duplicate["a"] is duplicate["b"][0], duplicate["a"] is x)
+
+
+check.case("copy of {'a': x, 'b': [x]} where x = {'n': 1}: (c['a'] is c['b'][0], c['a'] is x)",
+           shared_through_dict_and_list)
+
+
+def shared_through_tuple():
+    x = [0]
+    duplicate = my_deepcopy([x, (x,)])
+    return (duplicate[0] is duplicate[1][0], duplicate[0] is x)
+
+
+check.case("copy of [x, (x,)] where x = [0]: (c[0] is c[1][0], c[0] is x)", shared_through_tuple)
+
+
+def equal_but_separate():
+    duplicate = my_deepcopy([[1], [1]])
+    return duplicate[0] is duplicate[1]
+
+
+check.case("copy of [[1], [1]]: c[0] is c[1]", equal_but_separate)
+
+
+def list_cycle():
+    a = [1]
+    a.append(a)
+    c = my_deepcopy(a)
+    return (c[1] is c, c is a)
+
+
+check.case("a = [1]; a.append(a); c = copy: (c[1] is c, c is a)", list_cycle)
+
+
+def dict_cycle():
+    d = {"name": "root"}
+    d["self"] = d
+    c = my_deepcopy(d)
+    return (c["name"], c["self"] is c, c is d)
+
+
+check.case("d = {'name': 'root'}; d['self'] = d; c = copy: (c['name'], c['self'] is c, c is d)",
+           dict_cycle)
+
+
+def mutual_cycle():
+    a = []
+    b = [a]
+    a.append(b)
+    c = my_deepcopy(a)
+    return (c[0][0] is c, c[0] is b)
+
+
+check.case("a = []; b = [a]; a.append(b); c = copy: (c[0][0] is c, c[0] is b)", mutual_cycle)
+
+
+def many_small_lists():
+    original = [[i, str(i)] for i in range(10_000)]
+    duplicate = my_deepcopy(original)
+    return duplicate == original and shares_nothing(original, duplicate)
+
+
+check.case("10,000 small lists: equal copy, nothing shared", many_small_lists)
+
+# ---------------------------------------------------------------- shared_mutables ---
+
+TREE = [1, [2, 3], {"k": [4], "t": (5, [6])}, {7, 8}]
+# The inputs are no secret; this line lets the learner read the diff.
+check.line("tree = " + show(TREE))
+check.case("shared_mutables(tree, tree)", lambda: shared_mutables(TREE, TREE))
+check.case("shared_mutables(tree, copy.copy(tree))", lambda: shared_mutables(TREE, copy.copy(TREE)))
+check.case("shared_mutables(tree, copy.deepcopy(tree))",
+           lambda: shared_mutables(TREE, real_deepcopy(TREE)))
+check.case("shared_mutables(tree, [tree[0], list(tree[1]), dict(tree[2]), tree[3]])",
+           lambda: shared_mutables(TREE, [TREE[0], list(TREE[1]), dict(TREE[2]), TREE[3]]))
+CONFIG = {"cfg": {"debug": [1], "name": "x"}}
+check.case("shared_mutables(c, c.copy()) for c = " + show(CONFIG),
+           lambda: shared_mutables(CONFIG, CONFIG.copy()))
+PLAIN = (1, "a", (2, 3))
+check.case("shared_mutables(t, t) for t = " + show(PLAIN), lambda: shared_mutables(PLAIN, PLAIN))
+check.case("shared_mutables(tree, my_deepcopy(tree))",
+           lambda: shared_mutables(TREE, my_deepcopy(TREE)))
+check.done()

@@ -1,0 +1,20 @@
+"""Known-wrong: the "fixed" version still defaults to a list, so calls share it."""
+
+
+def append_to_buggy(item, target=[]):
+    """The classic pitfall, kept on purpose: every call shares one default list."""
+    target.append(item)
+    return target
+
+
+def demonstrate():
+    """Call append_to_buggy("a") then append_to_buggy("b"); return both results."""
+    first = append_to_buggy("a")
+    second = append_to_buggy("b")
+    return first, second  # one list, seen twice: ['a', 'b'] both times
+
+
+def append_to_fixed(item, target=[]):
+    """Append item to target and return target."""
+    target.append(item)
+    return target

@@ -1,0 +1,25 @@
+"""Mutant: hash includes a per-instance serial number, so equal values hash differently."""
+
+import itertools
+
+_SERIALS = itertools.count()
+
+
+class Money:
+    """An amount of money in cents of a currency; treat instances as immutable."""
+
+    def __init__(self, cents, currency):
+        self.cents = cents
+        self.currency = currency
+        self._serial = next(_SERIALS)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.cents!r}, {self.currency!r})"
+
+    def __eq__(self, other):
+        if not isinstance(other, Money):
+            return NotImplemented
+        return (self.cents, self.currency) == (other.cents, other.currency)
+
+    def __hash__(self):
+        return hash((self.cents, self.currency, self._serial))

@@ -1,0 +1,22 @@
+"""Known-wrong: __eq__ returns False for non-Money objects instead of NotImplemented, so the other side never gets a say."""
+
+
+class Money:
+    """An amount of money in cents of a currency; treat instances as immutable."""
+
+    def __init__(self, cents, currency):
+        self.cents = cents
+        self.currency = currency
+
+    def __repr__(self):
+        # !r quotes the currency, so eval(repr(m)) rebuilds an equal Money.
+        return f"{type(self).__name__}({self.cents!r}, {self.currency!r})"
+
+    def __eq__(self, other):
+        if not isinstance(other, Money):
+            return False
+        return (self.cents, self.currency) == (other.cents, other.currency)
+
+    def __hash__(self):
+        # Equal objects must hash equal: hash exactly the fields __eq__ compares.
+        return hash((self.cents, self.currency))

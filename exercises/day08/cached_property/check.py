@@ -1,0 +1,281 @@
+"""Hidden check for day08/cached_property: one line per case.
+
+Every case builds its own classes, so a broken descriptor cannot carry state from one
+case into the next, and every decorated function records its calls, so "computed once"
+is counted rather than timed.
+"""
+import functools
+
+from pygrade_check import Check
+
+check = Check()
+mod = check.load("cached_property.py")
+if not check.need(mod, "cached_property"):
+    check.done()
+cached_property = mod.cached_property
+
+
+def build(factory):
+    """Run a class-building factory. CPython < 3.12 wraps exceptions raised in
+    __set_name__ in a RuntimeError; unwrap it so every version prints the same line
+    (and an unfinished __set_name__ still reads "not done yet")."""
+    try:
+        return factory()
+    except RuntimeError as exc:
+        if exc.__cause__ is not None:
+            raise exc.__cause__ from None
+        raise
+
+
+def rect_class():
+    calls = []
+
+    class Rect:
+        def __init__(self, w, h):
+            self.w = w
+            self.h = h
+
+        @cached_property
+        def area(self):
+            calls.append(self)
+            return self.w * self.h
+
+    return Rect, calls
+
+
+def read_three_times():
+    Rect, calls = build(rect_class)
+    rect = Rect(3, 4)
+    return [rect.area, rect.area, rect.area], len(calls)
+
+
+def instance_dict_after_read():
+    Rect, _ = build(rect_class)
+    rect = Rect(3, 4)
+    rect.area
+    return vars(rect)
+
+
+def class_access():
+    Rect, _ = build(rect_class)
+    return Rect.area is Rect.__dict__["area"]
+
+
+def not_functools():
+    Rect, _ = build(rect_class)
+    return not isinstance(Rect.__dict__["area"], functools.cached_property)
+
+
+def two_instances():
+    Rect, calls = build(rect_class)
+    small, big = Rect(3, 4), Rect(5, 6)
+    return (small.area, big.area, small.area, big.area), len(calls)
+
+
+def many_instances():
+    Rect, calls = build(rect_class)
+    rects = [Rect(i, 2) for i in range(1000)]
+    first = [r.area for r in rects]
+    second = [r.area for r in rects]
+    return first == second == [2 * i for i in range(1000)], len(calls)
+
+
+def del_resets():
+    Rect, calls = build(rect_class)
+    rect = Rect(3, 4)
+    before = rect.area
+    rect.w = 10
+    stale = rect.area
+    del rect.area
+    return before, stale, rect.area, len(calls)
+
+
+def del_before_read():
+    Rect, _ = build(rect_class)
+    rect = Rect(3, 4)
+    del rect.area
+
+
+def assignment():
+    Rect, calls = build(rect_class)
+    rect = Rect(3, 4)
+    rect.area = 99
+    return rect.area, len(calls)
+
+
+def falsy_results():
+    calls = []
+
+    def make():
+        class Blank:
+            @cached_property
+            def nothing(self):
+                calls.append("nothing")
+                return None
+
+            @cached_property
+            def zero(self):
+                calls.append("zero")
+                return 0
+
+            @cached_property
+            def empty(self):
+                calls.append("empty")
+                return ""
+
+        return Blank
+
+    blank = build(make)()
+    values = [(blank.nothing, blank.zero, blank.empty) for _ in range(3)]
+    return values[-1], len(calls)
+
+
+def failure_not_cached():
+    calls = []
+
+    def make():
+        class Flaky:
+            @cached_property
+            def reading(self):
+                calls.append(self)
+                if len(calls) == 1:
+                    raise ValueError("sensor warming up")
+                return 21.5
+
+        return Flaky
+
+    flaky = build(make)()
+    try:
+        first = flaky.reading
+    except ValueError:
+        first = "ValueError"
+    return first, flaky.reading, flaky.reading, len(calls)
+
+
+def renamed():
+    calls = []
+
+    def make():
+        def _compute_total(self):
+            calls.append(self)
+            return sum(self.items)
+
+        class Basket:
+            total = cached_property(_compute_total)
+
+            def __init__(self, items):
+                self.items = items
+
+        return Basket
+
+    basket = build(make)([1, 2, 3])
+    return basket.total, basket.total, len(calls), list(vars(basket))
+
+
+def one_function_two_names():
+    calls = []
+
+    def make():
+        def double(self):
+            calls.append(self)
+            return self.n * 2
+
+        class Pair:
+            a = cached_property(double)
+            b = cached_property(double)
+
+            def __init__(self, n):
+                self.n = n
+
+        return Pair
+
+    pair = build(make)(7)
+    return (pair.a, pair.b, pair.a, pair.b), len(calls), list(vars(pair))
+
+
+def subclass():
+    def make():
+        Rect, calls = rect_class()
+
+        class Square(Rect):
+            def __init__(self, side):
+                super().__init__(side, side)
+
+        return Square, calls
+
+    Square, calls = build(make)
+    square = Square(5)
+    return square.area, square.area, len(calls)
+
+
+def unicode_name():
+    calls = []
+
+    def make():
+        class Schuh:
+            @cached_property
+            def größe(self):
+                calls.append(self)
+                return "dreiundvierzig"
+
+        return Schuh
+
+    schuh = build(make)()
+    return schuh.größe, schuh.größe, len(calls), list(vars(schuh))
+
+
+def unhashable_instances():
+    calls = []
+
+    def make():
+        class Money:
+            def __init__(self, cents):
+                self.cents = cents
+
+            def __eq__(self, other):  # defining __eq__ makes instances unhashable
+                return isinstance(other, Money) and self.cents == other.cents
+
+            @cached_property
+            def euros(self):
+                calls.append(self)
+                return self.cents / 100
+
+        return Money
+
+    Money = build(make)
+    a, b = Money(250), Money(250)
+    return (a.euros, b.euros, a.euros), len(calls)
+
+
+def same_object():
+    def make():
+        class Inbox:
+            @cached_property
+            def messages(self):
+                return ["hi"]
+
+        return Inbox
+
+    inbox = build(make)()
+    return inbox.messages is inbox.messages
+
+
+check.case("Rect(3, 4).area", lambda: build(rect_class)[0](3, 4).area)
+check.case("three reads of one Rect: (values, calls)", read_three_times)
+check.case("vars(rect) after one read", instance_dict_after_read)
+check.case("Rect.area is the descriptor in Rect.__dict__", class_access)
+check.case("the descriptor is not a functools.cached_property", not_functools)
+check.case("two Rects read in turn: (values, calls)", two_instances)
+check.case("1000 Rects read twice: (all values right, calls)", many_instances)
+check.case("read, change w, read, del, read: (values..., calls)", del_resets)
+check.raises("del rect.area before any read", del_before_read, AttributeError)
+check.case("rect.area = 99 then read: (value, calls)", assignment)
+check.case("None, 0 and '' read three times: (last values, calls)", falsy_results)
+check.case("computation raises once, then succeeds: (reads..., calls)", failure_not_cached)
+check.case("total = cached_property(_compute_total): (reads..., calls, vars)", renamed)
+check.case("one function behind attributes a and b: (reads, calls, vars)", one_function_two_names)
+check.case("Square(Rect) reads the inherited property: (reads..., calls)", subclass)
+check.case("non-ASCII attribute name: (reads..., calls, vars)", unicode_name)
+check.case("instances that define __eq__ (unhashable): (values, calls)", unhashable_instances)
+check.case("two reads return the very same object", same_object)
+check.done()

@@ -1,0 +1,19 @@
+"""Day 10: a timing context manager (reference solution)."""
+import time
+
+
+class Timer:
+    def __init__(self, clock=time.perf_counter):
+        self.clock = clock
+        self.elapsed = None
+        self.laps = []
+        self._start = None
+
+    def __enter__(self):
+        self._start = self.clock()
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        self.elapsed = self.clock() - self._start
+        self.laps.append(self.elapsed)
+        return False  # never swallow the block's exception

@@ -1,0 +1,20 @@
+"""Wrong: records the duration only when the block succeeds, so a block that raises is never timed."""
+import time
+
+
+class Timer:
+    def __init__(self, clock=time.perf_counter):
+        self.clock = clock
+        self.elapsed = None
+        self.laps = []
+        self._start = None
+
+    def __enter__(self):
+        self._start = self.clock()
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        if exc_type is None:
+            self.elapsed = self.clock() - self._start
+            self.laps.append(self.elapsed)
+        return False
