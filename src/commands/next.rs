@@ -58,7 +58,12 @@ pub fn describe(session: &Session, ex: &Exercise) -> String {
     s.push_str(&format!(
         "{} {}\n",
         "Edit:".bold(),
-        session.file_of(ex).underline()
+        session
+            .ws
+            .path(&ex.learner_paths()[0])
+            .display()
+            .to_string()
+            .underline()
     ));
     for extra in ex.learner_paths().iter().skip(1) {
         s.push_str(&format!("      {}\n", session.ws.path(extra).display()));

@@ -47,8 +47,13 @@ impl<'a> Session<'a> {
     }
 
     /// The learner's main file for `ex`, as a path they can open.
+    /// For several files: the first, then the others relative to the day folder.
     pub fn file_of(&self, ex: &Exercise) -> String {
-        self.ws.path(&ex.learner_paths()[0]).display().to_string()
+        let main = self.ws.path(&ex.learner_paths()[0]).display().to_string();
+        match &ex.meta.files[..] {
+            [_] | [] => main,
+            [_, rest @ ..] => format!("{main} (and {})", rest.join(", ")),
+        }
     }
 
     /// Grade with the learner's files, record the result, tick the roadmap.
