@@ -18,7 +18,7 @@ import re
 import sys
 import traceback
 
-__all__ = ["Check", "show", "ExpectedError"]
+__all__ = ["Check", "show", "ExpectedError", "build_class"]
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _MAX_REPR = 300
@@ -65,6 +65,18 @@ def _show(value, active):
     except Exception as exc:  # a learner's broken __repr__ is a result, not a crash
         text = "<repr raised " + type(exc).__name__ + ">"
     return _ADDRESS.sub("", text)
+
+
+def build_class(factory):
+    """Run a class-building ``factory()``. CPython < 3.12 wraps an exception raised in
+    ``__set_name__`` in a RuntimeError; unwrap it so every version prints the same
+    line (and an unfinished ``__set_name__`` still reads "not done yet")."""
+    try:
+        return factory()
+    except RuntimeError as exc:
+        if exc.__cause__ is not None:
+            raise exc.__cause__ from None
+        raise
 
 
 class Check:

@@ -6,25 +6,13 @@ is counted rather than timed.
 """
 import functools
 
-from pygrade_check import Check
+from pygrade_check import Check, build_class as build
 
 check = Check()
 mod = check.load("cached_property.py")
 if not check.need(mod, "cached_property"):
     check.done()
 cached_property = mod.cached_property
-
-
-def build(factory):
-    """Run a class-building factory. CPython < 3.12 wraps exceptions raised in
-    __set_name__ in a RuntimeError; unwrap it so every version prints the same line
-    (and an unfinished __set_name__ still reads "not done yet")."""
-    try:
-        return factory()
-    except RuntimeError as exc:
-        if exc.__cause__ is not None:
-            raise exc.__cause__ from None
-        raise
 
 
 def rect_class():
