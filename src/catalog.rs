@@ -95,6 +95,11 @@ pub struct Meta {
     pub hints: Vec<String>,
     #[serde(default, rename = "case")]
     pub cases: Vec<Case>,
+    /// Grader-owned copies of catalog files, so a check can use another exercise's
+    /// reference without a second copy in the tree: `{ "name_in_grader_dir" =
+    /// "day07/csv_cleaner/solution/csv_cleaner.py" }`.
+    #[serde(default)]
+    pub grader_files: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone)]
@@ -242,6 +247,11 @@ fn parse_exercise(
         }
         if source.get(&format!("{id}/stub/{file}")).is_none() {
             return Err(format!("{id}: stub/{file} is missing"));
+        }
+    }
+    for (name, from) in &meta.grader_files {
+        if name.contains('/') || source.get(from).is_none() {
+            return Err(format!("{path}: grader_files: `{name}` must be a plain file name and `{from}` a file in the exercise tree"));
         }
     }
     let task_index = roadmap.index_of(&meta.task);

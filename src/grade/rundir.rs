@@ -107,6 +107,10 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
     }
     write_tree(&dir.grader, source.under(SUPPORT_DIR))?;
     write_tree(&dir.grader, source.under(&format!("{}/grader", ex.id)))?;
+    for (name, from) in &ex.meta.grader_files {
+        let bytes = source.get(from).unwrap_or_default();
+        write_tree(&dir.grader, std::iter::once((name.as_str(), bytes)))?;
+    }
     if let Some(check) = source.get(&format!("{}/check.py", ex.id)) {
         write_tree(&dir.grader, std::iter::once(("check.py", check)))?;
     }
