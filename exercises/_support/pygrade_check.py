@@ -67,6 +67,27 @@ def _show(value, active):
     return _ADDRESS.sub("", text)
 
 
+_GRADER_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _print_learner_traceback(exc):
+    """Print ``exc``'s traceback with only the learner's frames: the check's source is
+    hidden (its lines would give cases away) and importlib's frames are noise. A
+    SyntaxError prints as the file, line and caret alone."""
+    if isinstance(exc, SyntaxError):
+        sys.stderr.write("".join(traceback.format_exception_only(type(exc), exc)))
+        return
+    top = traceback.TracebackException.from_exception(exc)
+    part, seen = top, set()
+    while part is not None and id(part) not in seen:  # chained exceptions too
+        seen.add(id(part))
+        part.stack = traceback.StackSummary.from_list(
+            [f for f in part.stack if not f.filename.startswith(("<frozen", _GRADER_DIR))]
+        )
+        part = part.__cause__ or part.__context__
+    sys.stderr.write("".join(top.format()))
+
+
 def build_class(factory):
     """Run a class-building ``factory()``. CPython < 3.12 wraps an exception raised in
     ``__set_name__`` in a RuntimeError; unwrap it so every version prints the same
@@ -117,9 +138,9 @@ class Check:
             )
             sys.stderr.flush()
             os._exit(1)
-        except BaseException:
+        except BaseException as exc:
             # No done() token: pygrade reports an error verdict with this traceback.
-            traceback.print_exc()
+            _print_learner_traceback(exc)
             sys.stderr.flush()
             os._exit(1)
         return module
@@ -189,7 +210,7 @@ class Check:
 
     def _traceback(self, label):
         sys.stderr.write("@@pygrade-traceback case " + str(self._count) + ": " + label + "\n")
-        traceback.print_exc()
+        _print_learner_traceback(sys.exc_info()[1])
         sys.stderr.flush()
 
     def done(self, status=0):
