@@ -166,7 +166,7 @@ fn query(path: &Path, found_by: &str) -> Result<Interpreter> {
     }
     let fail = |why: String| Error::new(format!("{} ({found_by}) {why}", path.display()));
     let mut child = Command::new(path)
-        .args(["-I", "-c", QUERY])
+        .args(["-E", "-s", "-c", QUERY]) // not -I: Python 2 lacks it, and should hear "too old"
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
