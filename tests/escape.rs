@@ -342,6 +342,43 @@ fn read_an_inherited_descriptor() {
 }
 
 #[test]
+fn legitimate_work_still_runs_at_every_level() {
+    let f = Fixture::new();
+    let best = machine_level(&f);
+    for level in [Level::Minimal, Level::Partial, Level::Full]
+        .into_iter()
+        .filter(|l| *l <= best)
+    {
+        let attack = Attack::new();
+        // A venv and a process pool take time on a loaded machine; this test is about
+        // what works, not how fast.
+        let meta = attack.f.exercises.join("day01/echo/exercise.toml");
+        std::fs::write(
+            &meta,
+            std::fs::read_to_string(&meta)
+                .unwrap()
+                .replace("timeout = 1\n", "timeout = 60\n"),
+        )
+        .unwrap();
+        let (verdict, printed, out) = attack.run("legitimate", level);
+        for what in [
+            "subprocess",
+            "multiprocessing",
+            "venv",
+            "loopback server",
+            "threads",
+        ] {
+            assert!(
+                printed.contains(&format!("{what} ok")),
+                "{what} does not work at {}: {printed}\n{verdict}\n{}",
+                level.name(),
+                text(&out)
+            );
+        }
+    }
+}
+
+#[test]
 fn doctor_reports_levels_and_layers_honestly() {
     let f = Fixture::new();
     let best = machine_level(&f);

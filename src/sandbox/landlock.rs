@@ -2,9 +2,8 @@
 //! a descriptor); the child only calls `landlock_restrict_self` on it.
 use std::ffi::CString;
 use std::io;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 const CREATE_RULESET_VERSION: u32 = 1;
 const RULE_PATH_BENEATH: i32 = 1;
@@ -107,93 +106,109 @@ impl Policy {
         Policy { rules }
     }
 
-    /// Build the ruleset (in the parent). Paths that do not exist are skipped.
-    pub fn build(&self, abi: u32) -> io::Result<OwnedFd> {
+    /// Compile for `abi` (in the parent): C paths and the rights each gets, masked to
+    /// what the ABI knows and to file rights for non-directories. Paths that do not
+    /// exist are dropped here; the ruleset itself is built in the child (see
+    /// [`Prepared::restrict`]), after any mount namespace is in place, so rules name
+    /// the directories the program really sees (a private /dev/shm, bound-back dirs).
+    pub fn compile(&self, abi: u32) -> Prepared {
         let handled = all_fs_rights(abi);
-        let attr = RulesetAttr {
-            handled_access_fs: handled,
-            handled_access_net: 0,
-            scoped: if abi >= 6 {
-                SCOPE_ABSTRACT_UNIX_SOCKET | SCOPE_SIGNAL
+        let mut rules = Vec::new();
+        for (path, rights) in &self.rules {
+            let Ok(meta) = std::fs::metadata(path) else {
+                continue;
+            };
+            let Ok(c) = CString::new(path.as_os_str().as_bytes()) else {
+                continue;
+            };
+            let rights = if *rights == u64::MAX {
+                handled
             } else {
-                0
-            },
+                rights & handled
+            };
+            let rights = if meta.is_dir() {
+                rights
+            } else {
+                rights & FILE_RIGHTS
+            };
+            if rights != 0 {
+                rules.push((c, rights));
+            }
+        }
+        let scoped = if abi >= 6 {
+            SCOPE_ABSTRACT_UNIX_SOCKET | SCOPE_SIGNAL
+        } else {
+            0
         };
+        Prepared {
+            attr: RulesetAttr {
+                handled_access_fs: handled,
+                handled_access_net: 0,
+                scoped,
+            },
+            rules,
+        }
+    }
+}
+
+/// A compiled policy, ready for the child.
+pub struct Prepared {
+    attr: RulesetAttr,
+    rules: Vec<(CString, u64)>,
+}
+
+impl Prepared {
+    /// In the child (raw syscalls only): build the ruleset and enforce it on this
+    /// process and everything it starts. Requires no_new_privs (set by the caller).
+    pub fn restrict(&self) -> io::Result<()> {
         // SAFETY: attr is a valid, fully initialised struct of the size passed.
-        let fd = unsafe {
+        let ruleset = unsafe {
             libc::syscall(
                 libc::SYS_landlock_create_ruleset,
-                &attr as *const RulesetAttr,
+                &self.attr as *const RulesetAttr,
                 std::mem::size_of::<RulesetAttr>(),
                 0u32,
             )
         };
-        if fd < 0 {
+        if ruleset < 0 {
             return Err(io::Error::last_os_error());
         }
-        // SAFETY: the kernel just gave us this descriptor.
-        let ruleset = unsafe { OwnedFd::from_raw_fd(fd as i32) };
+        let ruleset = ruleset as i32;
         for (path, rights) in &self.rules {
-            add_rule(
-                &ruleset,
-                path,
-                if *rights == u64::MAX {
-                    handled
-                } else {
-                    rights & handled
-                },
-            )?;
+            // SAFETY: valid C string; O_PATH only names the file.
+            let fd = unsafe { libc::open(path.as_ptr(), libc::O_PATH | libc::O_CLOEXEC) };
+            if fd < 0 {
+                continue; // hidden or absent in this mount namespace: nothing to allow
+            }
+            let attr = PathBeneath {
+                allowed_access: *rights,
+                parent_fd: fd,
+            };
+            // SAFETY: attr is valid for the call; both descriptors are open.
+            let rc = unsafe {
+                libc::syscall(
+                    libc::SYS_landlock_add_rule,
+                    ruleset,
+                    RULE_PATH_BENEATH,
+                    &attr as *const PathBeneath,
+                    0u32,
+                )
+            };
+            // SAFETY: closing our own descriptor.
+            unsafe { libc::close(fd) };
+            if rc < 0 {
+                // SAFETY: as above.
+                unsafe { libc::close(ruleset) };
+                return Err(io::Error::last_os_error());
+            }
         }
-        Ok(ruleset)
+        // SAFETY: raw syscall on our ruleset descriptor.
+        let rc = unsafe { libc::syscall(libc::SYS_landlock_restrict_self, ruleset, 0u32) };
+        // SAFETY: as above.
+        unsafe { libc::close(ruleset) };
+        if rc != 0 {
+            return Err(io::Error::last_os_error());
+        }
+        Ok(())
     }
-}
-
-fn add_rule(ruleset: &OwnedFd, path: &Path, rights: u64) -> io::Result<()> {
-    let Ok(c) = CString::new(path.as_os_str().as_bytes()) else {
-        return Ok(());
-    };
-    // SAFETY: valid C string; O_PATH opens without reading.
-    let fd = unsafe { libc::open(c.as_ptr(), libc::O_PATH | libc::O_CLOEXEC) };
-    if fd < 0 {
-        return Ok(()); // absent on this system: nothing to allow
-    }
-    // SAFETY: fd was just opened.
-    let fd = unsafe { OwnedFd::from_raw_fd(fd) };
-    let is_dir = std::fs::metadata(path).map(|m| m.is_dir()).unwrap_or(false);
-    let allowed = if is_dir { rights } else { rights & FILE_RIGHTS };
-    if allowed == 0 {
-        return Ok(());
-    }
-    let attr = PathBeneath {
-        allowed_access: allowed,
-        parent_fd: fd.as_raw_fd(),
-    };
-    // SAFETY: attr is valid for the call; both descriptors are open.
-    let rc = unsafe {
-        libc::syscall(
-            libc::SYS_landlock_add_rule,
-            ruleset.as_raw_fd(),
-            RULE_PATH_BENEATH,
-            &attr as *const PathBeneath,
-            0u32,
-        )
-    };
-    if rc < 0 {
-        return Err(io::Error::other(format!(
-            "landlock rule for {}: {}",
-            path.display(),
-            io::Error::last_os_error()
-        )));
-    }
-    Ok(())
-}
-
-/// In the child: enforce the ruleset on this process and everything it starts.
-/// Requires no_new_privs (set by the caller).
-pub fn restrict_self(ruleset_fd: i32) -> io::Result<()> {
-    // SAFETY: raw syscall on an inherited descriptor.
-    if unsafe { libc::syscall(libc::SYS_landlock_restrict_self, ruleset_fd, 0u32) } != 0 {
-        return Err(io::Error::last_os_error());
-    }
-    Ok(())
 }

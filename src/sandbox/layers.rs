@@ -2,7 +2,6 @@
 //! process, prepared before fork, applied between fork and exec, reported honestly.
 use std::ffi::CString;
 use std::io;
-use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -221,7 +220,7 @@ pub struct ChildSteps {
     cgroup_procs: Option<CString>,
     namespaces: Option<namespaces::Prepared>,
     nproc: Option<u64>,
-    landlock: Option<OwnedFd>,
+    landlock: Option<landlock::Prepared>,
     seccomp: Option<seccomp::Program>,
 }
 
@@ -237,12 +236,9 @@ pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
         }
         _ => None,
     };
-    let landlock = match e.landlock {
-        Some(abi) => {
-            Some(landlock::Policy::standard(&job.read_dirs, &[], &job.write_dirs).build(abi)?)
-        }
-        None => None,
-    };
+    let landlock = e
+        .landlock
+        .map(|abi| landlock::Policy::standard(&job.read_dirs, &[], &job.write_dirs).compile(abi));
     let child = ChildSteps {
         cgroup_procs: cgroup.as_ref().map(|g| g.procs.clone()),
         namespaces: e.namespaces.then(|| namespaces::prepare(&keep, &job.dir)),
@@ -285,8 +281,8 @@ impl ChildSteps {
                 return Err(io::Error::last_os_error());
             }
         }
-        if let Some(fd) = &self.landlock {
-            landlock::restrict_self(fd.as_raw_fd())?;
+        if let Some(policy) = &self.landlock {
+            policy.restrict()?;
         }
         if let Some(program) = &self.seccomp {
             program.install()?;
