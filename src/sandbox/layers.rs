@@ -166,7 +166,7 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
         (None, _) => format!("off: level capped at {}; leaves open: reading and writing any file pygrade's user can", cap.name()),
     };
     let ns_note = if e.namespaces {
-        "user, mount, network (loopback only), IPC and PID namespaces; a reaper is PID 1; /tmp, /run, /home, /root hidden".to_string()
+        "user, mount, network (loopback only), IPC and PID namespaces; a reaper is PID 1 with its own /proc; /tmp, /run, /home, /root hidden".to_string()
     } else {
         format!("{}; leaves open: network access, other processes' sockets in /tmp and /run, processes outliving the run via setsid", off(&s.namespaces, cap < Level::Full))
     };

@@ -50,6 +50,8 @@ pub struct Prepared {
     mask_opts: CString,
     shm: CString,
     shm_opts: CString,
+    proc_fs: CString,
+    proc_dir: CString,
     masks: Vec<CString>,
     restores: Vec<Restore>,
     cwd: CString,
@@ -122,6 +124,8 @@ pub fn prepare(keep: &[PathBuf], cwd: &Path) -> Prepared {
         mask_opts: cstr("size=1m,mode=755"),
         shm: cstr("/dev/shm"),
         shm_opts: cstr("size=64m,mode=1777"),
+        proc_fs: cstr("proc"),
+        proc_dir: cstr("/proc"),
         masks: masks.iter().map(cstr).collect(),
         restores,
         cwd: cstr(cwd.as_os_str().as_bytes()),
@@ -197,7 +201,7 @@ impl Prepared {
             self.shm_opts.as_ptr().cast(),
         );
         check(libc::chdir(self.cwd.as_ptr()) as libc::c_long)?;
-        fork_reaper()
+        fork_reaper(self)
     }
 }
 
@@ -220,7 +224,7 @@ unsafe fn loopback_up() -> io::Result<()> {
 /// Fork twice: PID 1 of the new namespace reaps; PID 2 returns and execs. The outer
 /// process mirrors PID 2's exit status (received over a pipe) as its own, so pygrade
 /// sees the program's real exit code or signal.
-unsafe fn fork_reaper() -> io::Result<()> {
+unsafe fn fork_reaper(p: &Prepared) -> io::Result<()> {
     let mut pipe = [0 as libc::c_int; 2];
     check(libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) as libc::c_long)?;
     let init = libc::fork();
@@ -241,7 +245,16 @@ unsafe fn fork_reaper() -> io::Result<()> {
         }
         exit_like(status);
     }
-    // PID 1 of the new namespace.
+    // PID 1 of the new namespace: a procfs of this namespace replaces the host's, so
+    // the program sees only its own processes. Best effort: some container setups
+    // refuse a new procfs (then the host's stays, still read-only under Landlock).
+    libc::mount(
+        p.proc_fs.as_ptr(),
+        p.proc_dir.as_ptr(),
+        p.proc_fs.as_ptr(),
+        libc::MS_NOSUID | libc::MS_NODEV | libc::MS_NOEXEC,
+        std::ptr::null(),
+    );
     let program = libc::fork();
     if program < 0 {
         libc::_exit(125);
