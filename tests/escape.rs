@@ -64,13 +64,7 @@ impl Attack {
 
     fn with_timeout(timeout: u32) -> Attack {
         let f = Fixture::new();
-        let meta = f.exercises.join("day01/echo/exercise.toml");
-        let text = std::fs::read_to_string(&meta).unwrap();
-        std::fs::write(
-            &meta,
-            text.replace("timeout = 1\n", &format!("timeout = {timeout}\n")),
-        )
-        .unwrap();
+        f.set_echo_timeout(timeout);
         let outside = f.dir.path().join("outside");
         let home = f.dir.path().join("home");
         std::fs::create_dir_all(&outside).unwrap();

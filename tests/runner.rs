@@ -110,6 +110,7 @@ fn printing_the_expected_output_and_exiting_early_does_not_pass() {
 #[test]
 fn infinite_loop_times_out_within_the_limit_plus_a_second() {
     let f = Fixture::new();
+    f.set_echo_timeout(1);
     f.write("day01/echo.py", "while True:\n    pass\n");
     let start = Instant::now();
     let out = f.run(&["check", "day01/echo"]);

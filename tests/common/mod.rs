@@ -9,7 +9,7 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_pygrade");
 
 pub const ROADMAP: &str = "# Fixture roadmap\n\n## WEEK 1 — Fixtures\n\n### Day 1 — Basics\n- [ ] Add two numbers\n- [ ] Echo the arguments\n- [ ] A third task without an exercise\n";
 
-/// Two tiny exercises: `day01/add` (check mode) and `day01/echo` (output mode, 1 s limit).
+/// Two tiny exercises: `day01/add` (check mode) and `day01/echo` (output mode, 5 s limit).
 pub fn write_fixture_tree(root: &Path) {
     let support = Path::new(env!("CARGO_MANIFEST_DIR")).join("exercises/_support/pygrade_check.py");
     let files: Vec<(&str, String)> = vec![
@@ -30,7 +30,7 @@ pub fn write_fixture_tree(root: &Path) {
         ("day01/add/expected.txt", "case 1: add(1, 2) -> 3\ncase 2: add(0, 0) -> 0\ncase 3: add(-3, 3) -> 0\n".into()),
         (
             "day01/echo/exercise.toml",
-            "task = \"Echo the arguments\"\nmode = \"output\"\nfiles = [\"echo.py\"]\ntimeout = 1\noutput_kb = 64\nhints = [\"sys.argv\"]\n\n[[case]]\nname = \"two words\"\nargs = [\"hello\", \"world\"]\n".into(),
+            "task = \"Echo the arguments\"\nmode = \"output\"\nfiles = [\"echo.py\"]\ntimeout = 5\noutput_kb = 64\nhints = [\"sys.argv\"]\n\n[[case]]\nname = \"two words\"\nargs = [\"hello\", \"world\"]\n".into(),
         ),
         ("day01/echo/stub/echo.py", "raise NotImplementedError('echo')\n".into()),
         ("day01/echo/solution/echo.py", "import sys\nprint(' '.join(sys.argv[1:]))\n".into()),
@@ -87,6 +87,17 @@ impl Fixture {
 
     pub fn write(&self, rel: &str, content: &str) {
         std::fs::write(self.ws.join(rel), content).unwrap();
+    }
+
+    /// Change the echo exercise's time limit (seconds).
+    pub fn set_echo_timeout(&self, seconds: u32) {
+        let meta = self.exercises.join("day01/echo/exercise.toml");
+        let text = std::fs::read_to_string(&meta).unwrap();
+        std::fs::write(
+            &meta,
+            text.replace("timeout = 5\n", &format!("timeout = {seconds}\n")),
+        )
+        .unwrap();
     }
 
     pub fn write_bytes(&self, rel: &str, content: &[u8]) {
