@@ -1,0 +1,158 @@
+"""Hidden check for day12/concurrency_models: one line per case.
+
+Proofs are printed as booleans only (pids, thread idents and loops differ every run):
+  * processes: every result came from a pid other than this one, and from at most
+    `workers` distinct pids;
+  * threads: every call ran off the main thread, inside this process, on at most
+    `workers` threads, and `workers` calls met at a threading.Barrier (they overlapped);
+  * asyncio: every coroutine saw a running loop, and all of them were in flight at once
+    (counted, not timed).
+
+Everything runs under `if __name__ == "__main__"`: with the "spawn" and "forkserver"
+start methods (the Linux default from Python 3.14 on) worker processes import the main
+module again, and must not run the check a second time.
+"""
+import asyncio
+import os
+import threading
+
+import probes
+from pygrade_check import Check, show
+
+# Real seconds a thread waits at the barrier for the others. A correct pool gets there
+# in milliseconds; only a runner that calls one at a time waits this out (once).
+BARRIER_TIMEOUT = 5.0
+
+
+class ThreadProbe:
+    """Records, per call, whether it ran off the main thread and in this process."""
+
+    def __init__(self, parties=None):
+        self.lock = threading.Lock()
+        self.idents = set()
+        self.off_main = True
+        self.same_process = True
+        self.met = True
+        self.barrier = threading.Barrier(parties, timeout=BARRIER_TIMEOUT) if parties else None
+
+    def __call__(self, n):
+        with self.lock:
+            self.idents.add(threading.get_ident())
+            self.off_main = self.off_main and threading.current_thread() is not threading.main_thread()
+            self.same_process = self.same_process and os.getpid() == PARENT
+        if self.barrier is not None:
+            try:
+                self.barrier.wait()
+            except threading.BrokenBarrierError:
+                self.met = False  # the other calls never came while this one waited
+        return n * n
+
+
+class AsyncProbe:
+    """Counts coroutines in flight. The items are distinct and the first one takes the
+    most loop iterations, so they finish in reverse input order, whatever order they
+    were started in (counted in iterations, not timed)."""
+
+    def __init__(self, values):
+        self.position = {value: i for i, value in enumerate(values)}
+        self.active = 0
+        self.peak = 0
+        self.saw_running_loop = True
+
+    async def __call__(self, n):
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            self.saw_running_loop = False
+        self.active += 1
+        self.peak = max(self.peak, self.active)
+        try:
+            for _ in range(2 * (len(self.position) - self.position[n])):
+                await asyncio.sleep(0)
+            return n * n
+        finally:
+            self.active -= 1
+
+
+def main():
+    global PARENT
+    PARENT = os.getpid()
+    check = Check()
+    mod = check.load("concurrency_models.py")
+    if not check.need(mod, "run_threads", "run_processes", "run_asyncio", "compare"):
+        check.done()
+
+    def case(label, thunk):
+        check.case(label, thunk, render=str)
+
+    # -- processes first, while this process has no other threads (safe to fork) ----------
+    items = [3, 1, 4, 1, 5, 9, 2, 6]
+    evidence = {}
+
+    def processes_results():
+        pairs = mod.run_processes(probes.square_and_pid, items, workers=2)
+        evidence["pids"] = [pair[1] for pair in pairs]
+        return show([pair[0] for pair in pairs])
+
+    case("run_processes(square, 8 items, workers=2)", processes_results)
+
+    def processes_proof():
+        pids = evidence.get("pids", [PARENT])
+        return ("ran in other processes: " + str(all(pid != PARENT for pid in pids))
+                + ", at most 2 of them: " + str(len(set(pids)) <= 2))
+
+    case("where those calls ran", processes_proof)
+    case("run_processes(square, 200 items, workers=3) matches a plain loop",
+         lambda: str([p[0] for p in mod.run_processes(probes.square_and_pid, range(200), workers=3)]
+                     == [n * n for n in range(200)]))
+    case("run_processes(square, [], workers=2)",
+         lambda: show(mod.run_processes(probes.square_and_pid, [], workers=2)))
+    check.raises("run_processes with a job that rejects negative items, one of them negative",
+                 lambda: mod.run_processes(probes.reject_negative, [1, 2, -3, 4], workers=2),
+                 ValueError)
+
+    # -- threads --------------------------------------------------------------------------------
+    probe = ThreadProbe()
+    case("run_threads(square, 8 items, workers=3)",
+         lambda: show(mod.run_threads(probe, items, workers=3)))
+    case("where those calls ran",
+         lambda: "worker threads: " + str(probe.off_main)
+         + ", same process: " + str(probe.same_process)
+         + ", at most 3 threads: " + str(len(probe.idents) <= 3))
+
+    def overlapping():
+        met = ThreadProbe(parties=4)
+        results = mod.run_threads(met, [1, 2, 3, 4], workers=4)
+        return show(results) + ", all 4 calls overlapped: " + str(met.met)
+
+    case("run_threads(square, 4 items, workers=4)", overlapping)
+    case("run_threads(square, [], workers=2)", lambda: show(mod.run_threads(ThreadProbe(), [], workers=2)))
+    check.raises("run_threads with a job that rejects negative items, one of them negative",
+                 lambda: mod.run_threads(probes.reject_negative, [1, 2, -3, 4], workers=2),
+                 ValueError)
+
+    # -- asyncio ---------------------------------------------------------------------------------
+    def asyncio_run(values):
+        coro = AsyncProbe(values)
+        results = mod.run_asyncio(coro, values)
+        return (show(results) + ", in a running loop: " + str(coro.saw_running_loop)
+                + ", all in flight at once: " + str(coro.peak == len(values)))
+
+    case("run_asyncio(square, 6 items finishing last-first)", lambda: asyncio_run([7, 0, -2, 5, 11, 3]))
+    case("run_asyncio(square, 1 item)", lambda: asyncio_run([12]))
+    case("run_asyncio(square, [])", lambda: show(mod.run_asyncio(AsyncProbe([]), [])))
+
+    # -- the learner's own comparison ------------------------------------------------------------
+    def compared(values):
+        result = mod.compare(values)
+        if not isinstance(result, dict):
+            return "returned " + type(result).__name__ + ", not a dict"
+        return show(dict(sorted(result.items())))
+
+    case("compare([10, 0, 3, 7])", lambda: compared([10, 0, 3, 7]))
+    case("compare([])", lambda: compared([]))
+    check.done()
+
+
+if __name__ == "__main__":
+    main()
