@@ -1,5 +1,6 @@
 //! The exercise tree compiled into the binary (see build.rs), or an on-disk tree for
 //! authors and tests (`PYGRADE_EXERCISES=DIR`): both look the same to the catalog.
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -12,7 +13,8 @@ mod generated {
 /// Where exercise sources come from. Files are keyed by `/`-separated relative path.
 #[derive(Debug, Clone)]
 pub struct Source {
-    files: BTreeMap<String, Vec<u8>>,
+    /// Built-in files are borrowed from the binary, not copied.
+    files: BTreeMap<String, Cow<'static, [u8]>>,
     pub origin: String,
     /// The directory it was read from; None for the built-in tree.
     pub dir: Option<PathBuf>,
@@ -22,7 +24,7 @@ impl Source {
     pub fn embedded() -> Source {
         let files = generated::FILES
             .iter()
-            .map(|(k, v)| (k.to_string(), v.to_vec()))
+            .map(|(k, v)| (k.to_string(), Cow::Borrowed(*v)))
             .collect();
         Source {
             files,
@@ -54,7 +56,7 @@ impl Source {
     }
 
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path).map(|v| v.as_slice())
+        self.files.get(path).map(|v| v.as_ref())
     }
 
     pub fn text(&self, path: &str) -> Option<String> {
@@ -67,7 +69,7 @@ impl Source {
         let dir = format!("{prefix}/");
         self.files
             .iter()
-            .filter_map(move |(k, v)| k.strip_prefix(dir.as_str()).map(|rel| (rel, v.as_slice())))
+            .filter_map(move |(k, v)| k.strip_prefix(dir.as_str()).map(|rel| (rel, v.as_ref())))
     }
 
     pub fn paths(&self) -> impl Iterator<Item = &str> {
@@ -75,7 +77,7 @@ impl Source {
     }
 }
 
-fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> Result<()> {
+fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, Cow<'static, [u8]>>) -> Result<()> {
     let entries = std::fs::read_dir(dir).context(|| format!("reading {}", dir.display()))?;
     for entry in entries.flatten() {
         let path = entry.path();
@@ -87,7 +89,7 @@ fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<String, Vec<u8>>) -> Result<
             walk(&path, root, out)?;
         } else if let Ok(rel) = path.strip_prefix(root) {
             let bytes = std::fs::read(&path).context(|| format!("reading {}", path.display()))?;
-            out.insert(rel.to_string_lossy().replace('\\', "/"), bytes);
+            out.insert(rel.to_string_lossy().replace('\\', "/"), Cow::Owned(bytes));
         }
     }
     Ok(())

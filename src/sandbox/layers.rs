@@ -179,7 +179,11 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
     let root = unsafe { libc::geteuid() } == 0;
     let (limit_active, limit_note) = match (root, &s.cgroup, e.namespaces) {
         (true, Some(dir), _) => (true, format!("pids cgroup under {} caps processes per run", dir.display())),
-        (true, None, _) => (false, "running as root (exempt from RLIMIT_NPROC) and no writable pids cgroup; a fork bomb is stopped only by the timeout".to_string()),
+        (true, None, _) => (false, if super::cgroup::wanted() {
+                "running as root (exempt from RLIMIT_NPROC) and no writable pids cgroup; a fork bomb is stopped only by the timeout and the PID namespace".to_string()
+            } else {
+                "running as root, which RLIMIT_NPROC exempts; a fork bomb is stopped by the timeout and dies with the PID namespace. PYGRADE_PIDS_CGROUP=1 caps processes with a pids cgroup (about 15 ms a run)".to_string()
+            }),
         (false, _, true) => (true, "RLIMIT_NPROC inside the run's user namespace caps processes per run".to_string()),
         (false, _, false) => (false, "RLIMIT_NPROC counts all of your processes outside a user namespace, so it is not set; a fork bomb is stopped only by the timeout".to_string()),
     };
