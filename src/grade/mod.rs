@@ -72,7 +72,11 @@ impl Runner<'_> {
                     return Err(Error::new(format!("{} has no expected output", ex.id))
                         .with_hint(format!("authors: `pygrade dev bless {}`", ex.id)));
                 };
-                (compare(ex, &expected, &out), Some(out.actual))
+                let mut verdict = compare(ex, &expected, &out);
+                if let (Verdict::Failed(f), Learner::Workspace(ws)) = (&mut verdict, learner) {
+                    f.not_started |= untouched(self.catalog, ex, ws);
+                }
+                (verdict, Some(out.actual))
             }
         };
         Ok(Graded {
@@ -201,6 +205,18 @@ fn environment(python: &Interpreter, dir: &rundir::RunDir, level: Level) -> Vec<
         env.push(("VIRTUAL_ENV".into(), python.prefix.display().to_string()));
     }
     env
+}
+
+/// Every learner file is still byte for byte the stub.
+fn untouched(catalog: &Catalog, ex: &Exercise, ws: &crate::workspace::Workspace) -> bool {
+    ex.meta
+        .files
+        .iter()
+        .zip(ex.learner_paths())
+        .all(|(file, rel)| {
+            let stub = catalog.source.get(&format!("{}/stub/{file}", ex.id));
+            stub.is_some() && std::fs::read(ws.path(&rel)).ok().as_deref() == stub
+        })
 }
 
 /// Judge produced output against the expected text.

@@ -43,7 +43,8 @@ pub struct Failure {
     pub first_case: Option<String>,
     /// The learner's own prints and tracebacks (paths rewritten), if any.
     pub learner_output: String,
-    /// Every case still raises NotImplementedError: the stub is untouched.
+    /// The learner has not begun: every case raises NotImplementedError, or the files
+    /// are still byte for byte the stub.
     pub not_started: bool,
     /// Non-UTF-8 bytes were replaced for display.
     pub lossy: bool,

@@ -108,7 +108,7 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> Stri
             id.bold(),
             "not started yet".yellow()
         ));
-        s.push_str(&format!("  {file} still raises NotImplementedError. Read its docstring, then replace the `raise` with your code.\n"));
+        s.push_str(&format!("  {file} is still the starting stub: read its docstring for the task, then start editing.\n"));
         s.push_str(&next(&format!(
             "save the file (watch mode re-grades), or `pygrade hint {id}` for a first hint"
         )));
