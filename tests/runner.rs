@@ -272,3 +272,16 @@ fn unknown_target_suggests_close_matches() {
     assert!(t.contains("no exercise or day matches `ad`"), "{t}");
     assert!(t.contains("did you mean day01/add"), "{t}");
 }
+
+#[test]
+fn a_stub_without_not_implemented_error_is_still_not_started_until_edited() {
+    let f = Fixture::new();
+    let stub = "def add(a, b):\n    return None  # fix me\n";
+    std::fs::write(f.exercises.join("day01/add/stub/add.py"), stub).unwrap();
+    f.write("day01/add.py", stub);
+    let t = text(&f.run(&["check", "day01/add"]));
+    assert!(t.contains("not started yet"), "{t}");
+    f.write("day01/add.py", "def add(a, b):\n    return None  # tried\n");
+    let t = text(&f.run(&["check", "day01/add"]));
+    assert!(t.contains("first difference at case 1"), "{t}");
+}
