@@ -185,3 +185,18 @@ fn dev_bless_writes_expected_output_from_the_solution() {
         "== case 1: two words ==\n$ python echo.py hello world\nhello world\n[exit 0]\n"
     );
 }
+
+#[test]
+fn a_closed_output_pipe_ends_pygrade_quietly() {
+    let f = Fixture::new();
+    let mut child = f
+        .command(&f.ws, &["roadmap"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away, like `pygrade roadmap | head -0`
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+}

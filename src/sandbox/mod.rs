@@ -128,6 +128,15 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
         // A learner program may never read its stdin: a writer thread keeps a full pipe
         // from blocking us, and a broken pipe is not our problem.
         std::thread::spawn(move || {
+            // A program that exits without reading must not kill pygrade with SIGPIPE:
+            // blocked here, the write fails with EPIPE instead.
+            // SAFETY: sigset_t is plain data; these calls only touch this thread's mask.
+            unsafe {
+                let mut set: libc::sigset_t = std::mem::zeroed();
+                libc::sigemptyset(&mut set);
+                libc::sigaddset(&mut set, libc::SIGPIPE);
+                libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+            }
             let _ = stdin.write_all(&bytes);
         });
     }
