@@ -95,6 +95,8 @@ pub enum Cmd {
         #[arg(long, short)]
         yes: bool,
     },
+    /// Add exercises from a newer pygrade to this workspace (never touches your files).
+    Update,
     /// Show the reference solution (only once you passed the exercise).
     Solution { target: String },
     /// The roadmap, with [x] on the tasks you passed.
@@ -194,6 +196,7 @@ fn run(cli: Cli) -> crate::error::Result<i32> {
         Some(Cmd::Reset { target, yes }) => commands::reset::run(&app()?, &target, yes),
         Some(Cmd::Solution { target }) => commands::solution::run(&app()?, &target),
         Some(Cmd::Roadmap) => commands::roadmap::run(&app()?),
+        Some(Cmd::Update) => commands::update::run(&app()?),
         Some(Cmd::Doctor { json }) => commands::doctor::run(&app()?, json),
         Some(Cmd::Setup { check, venv }) => commands::setup::run(&app()?, venv.as_deref(), check),
     }

@@ -7,6 +7,7 @@ use crate::error::{Context, Error, Result};
 
 const STATE_DIR: &str = ".pygrade";
 const MARKER: &str = "workspace.toml";
+const INSTALLED: &str = "installed.txt";
 
 #[derive(Debug, Clone)]
 pub struct Workspace {
@@ -121,7 +122,40 @@ impl Workspace {
         );
         crate::fsutil::write_atomic(&ws.state_dir().join(MARKER), marker.as_bytes())
             .context(|| format!("writing {}", ws.state_dir().display()))?;
+        let ids: Vec<&str> = catalog.exercises.iter().map(|e| e.id.as_str()).collect();
+        ws.add_installed(&ids)?;
         Ok(ws)
+    }
+
+    /// Exercises whose stubs this workspace received (at init or by `pygrade update`).
+    /// None for a workspace older than this record: then every exercise counts.
+    pub fn installed(&self) -> Option<Vec<String>> {
+        let text = std::fs::read_to_string(self.state_dir().join(INSTALLED)).ok()?;
+        Some(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string)
+                .collect(),
+        )
+    }
+
+    pub fn has_installed(&self, id: &str) -> bool {
+        self.installed()
+            .is_none_or(|ids| ids.iter().any(|i| i == id))
+    }
+
+    pub fn add_installed(&self, ids: &[&str]) -> Result<()> {
+        let mut all = self.installed().unwrap_or_default();
+        all.extend(ids.iter().map(|s| s.to_string()));
+        all.sort();
+        all.dedup();
+        let text = format!(
+            "# exercises whose stubs pygrade wrote here; `pygrade update` adds new ones\n{}\n",
+            all.join("\n")
+        );
+        crate::fsutil::write_atomic(&self.state_dir().join(INSTALLED), text.as_bytes())
+            .context(|| format!("writing {}", self.state_dir().display()))
     }
 }
 

@@ -200,3 +200,32 @@ fn a_closed_output_pipe_ends_pygrade_quietly() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn update_adds_new_exercises_without_touching_existing_files() {
+    let f = Fixture::new();
+    f.write("day01/add.py", "# my work\n");
+    // A newer pygrade maps the third roadmap task to a new exercise.
+    let new = f.exercises.join("day01/third");
+    std::fs::create_dir_all(new.join("stub")).unwrap();
+    std::fs::write(new.join("exercise.toml"), "task = \"A third task without an exercise\"\nmode = \"check\"\nfiles = [\"third.py\"]\nhints = [\"h\"]\n").unwrap();
+    std::fs::write(new.join("stub/third.py"), "raise NotImplementedError\n").unwrap();
+    std::fs::write(new.join("check.py"), "").unwrap();
+    let next = text(&f.run(&["next"]));
+    assert!(
+        next.contains("1 new exercises are available: `pygrade update`"),
+        "{next}"
+    );
+    let list = text(&f.run(&["list"]));
+    assert!(list.contains("new: update"), "{list}");
+    let out = f.run(&["update"]);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("day01/third"));
+    assert!(f.ws.join("day01/third.py").is_file());
+    assert_eq!(
+        std::fs::read_to_string(f.ws.join("day01/add.py")).unwrap(),
+        "# my work\n"
+    );
+    assert!(text(&f.run(&["update"])).contains("has every exercise"));
+    assert!(!text(&f.run(&["next"])).contains("new exercises"));
+}

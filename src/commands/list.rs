@@ -18,6 +18,8 @@ pub enum Status {
     NeedsPackages,
     /// The roadmap task has no exercise yet.
     Unavailable,
+    /// This pygrade has the exercise; the workspace does not yet (`pygrade update`).
+    New,
 }
 
 #[derive(Serialize)]
@@ -75,6 +77,7 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
             Status::NotStarted => ("○".normal(), "not started".normal()),
             Status::NeedsPackages => ("•".yellow().bold(), "needs packages".yellow()),
             Status::Unavailable => (" ".normal(), "coming soon".dimmed()),
+            Status::New => ("+".cyan().bold(), "new: update".cyan()),
         };
         let arrow = if row.current {
             "→".cyan().bold().to_string()
@@ -98,6 +101,9 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         bar::render(passed, available, 30),
         rows.len()
     );
+    if let Some(notice) = super::update::notice(app, &session.ws) {
+        println!("{} {notice}", "note:".yellow());
+    }
     if let Some(id) = current {
         println!("Current: {}  (`pygrade next`)", id.bold());
     }
@@ -107,6 +113,9 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
 fn status_of(session: &Session, progress: &Progress, ex: &Exercise) -> Result<Status> {
     if progress.passed(&ex.id) {
         return Ok(Status::Passed);
+    }
+    if !session.ws.has_installed(&ex.id) {
+        return Ok(Status::New);
     }
     let missing =
         session

@@ -12,6 +12,7 @@ pub mod roadmap;
 pub mod session;
 pub mod setup;
 pub mod solution;
+pub mod update;
 pub mod watch;
 
 use std::path::{Path, PathBuf};

@@ -14,6 +14,9 @@ pub fn run(app: &App) -> Result<i32> {
 
 /// Print the current exercise and its verdict; returns the exit code.
 pub fn show(session: &Session) -> Result<i32> {
+    if let Some(notice) = super::update::notice(session.app, &session.ws) {
+        println!("{} {notice}", "note:".yellow());
+    }
     let progress = session.progress()?;
     let Some(ex) = session.current(&progress) else {
         println!(

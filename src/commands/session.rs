@@ -78,13 +78,13 @@ impl<'a> Session<'a> {
         Ok(graded)
     }
 
-    /// The first exercise, in roadmap order, not yet passed.
+    /// The first exercise, in roadmap order, not yet passed (of those the workspace has).
     pub fn current(&self, progress: &Progress) -> Option<&'a Exercise> {
         self.app
             .catalog
             .exercises
             .iter()
-            .find(|e| !progress.passed(&e.id))
+            .find(|e| !progress.passed(&e.id) && self.ws.has_installed(&e.id))
     }
 
     /// Rewrite the workspace's ROADMAP.md with ticks for passed tasks.
