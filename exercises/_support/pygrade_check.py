@@ -157,6 +157,14 @@ class Check:
         """Print a raw line of check output (headers, notes)."""
         self._out.write(str(text) + "\n")
 
+    def note(self, text):
+        """Explain a result to the learner (a tool's report, what differed and why).
+        pygrade shows notes under their own heading, apart from the learner's output,
+        and never in the diff."""
+        for line in str(text).rstrip("\n").split("\n"):
+            sys.stderr.write("@@pygrade-note " + line + "\n")
+        sys.stderr.flush()
+
     def case(self, label, thunk, render=show):
         """Run ``thunk()``; print ``case N: label -> result`` or ``-> raises Type``.
         The learner's traceback goes to stderr so pygrade can show it."""

@@ -68,9 +68,10 @@ def _nodes_with_string_annotations(tree):
                         yield quoted
 
 
-def mypy_strict(filename):
+def mypy_strict(check, filename):
     """Run the real mypy on `filename` (relative to cwd). Returns (ran, errors) where
-    errors are "line N [code]" strings for that file."""
+    errors are "line N [code]" strings for that file; mypy's full report becomes a
+    check note for the learner."""
     with tempfile.TemporaryDirectory() as cache:  # honours TMPDIR: nothing outside the run
         proc = subprocess.run(
             [
@@ -84,9 +85,9 @@ def mypy_strict(filename):
             capture_output=True,
             text=True,
         )
-    # Full messages for the learner (stderr is shown, never diffed).
+    # Full messages for the learner (shown, never diffed).
     if proc.stdout.strip() or proc.stderr.strip():
-        sys.stderr.write("mypy --strict " + filename + " says:\n" + proc.stdout + proc.stderr)
+        check.note("mypy --strict " + filename + " says:\n" + proc.stdout + proc.stderr)
     if proc.returncode not in (0, 1):  # 2: mypy itself failed (bad flag, crash)
         return False, []
     errors = []
@@ -105,7 +106,7 @@ def report(check, filename):
         lambda: ", ".join(escape_hatches(filename)) or "none",
         render=str,
     )
-    ran, errors = mypy_strict(filename)
+    ran, errors = mypy_strict(check, filename)
     if not ran:
         verdict = "mypy did not run (see its output below)"
     else:

@@ -262,6 +262,7 @@ fn compare(ex: &Exercise, expected: &str, out: &Output) -> Verdict {
         actual,
         first_case,
         learner_output,
+        check_notes: traceback::notes(&out.stderr),
         not_started,
         lossy: out.lossy,
     })

@@ -40,6 +40,9 @@ pub fn for_case(stderr: &str, case: &str) -> String {
     let mut out = String::new();
     let mut inside = false;
     for line in stderr.lines() {
+        if line.starts_with(NOTE) {
+            continue;
+        }
         if line.starts_with("@@pygrade-traceback") {
             inside = line.starts_with(&marker);
             continue;
@@ -52,7 +55,18 @@ pub fn for_case(stderr: &str, case: &str) -> String {
     out
 }
 
-/// stderr without the markers.
+const NOTE: &str = "@@pygrade-note ";
+
+/// What the check explained to the learner (`check.note(...)`), in order.
+pub fn notes(stderr: &str) -> String {
+    stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix(NOTE))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// stderr without the markers (and without the check's notes).
 pub fn strip_markers(stderr: &str) -> String {
     stderr
         .lines()
@@ -83,6 +97,10 @@ mod tests {
     fn picks_the_traceback_of_one_case() {
         let err = "@@pygrade-traceback case 1: a\nTB1\n@@pygrade-traceback case 2: b\nTB2\nmore\n";
         assert_eq!(for_case(err, "case 2: b"), "TB2\nmore\n");
+        let with_note = "@@pygrade-traceback case 1: a\nTB1\n@@pygrade-note mypy says: x\n";
+        assert_eq!(for_case(with_note, "case 1: a"), "TB1\n");
+        assert_eq!(notes(with_note), "mypy says: x\n");
+        assert_eq!(strip_markers(with_note), "TB1\n");
         assert_eq!(
             last_error_line("x\nValueError: boom\n\n").unwrap(),
             "ValueError: boom"

@@ -43,6 +43,8 @@ pub struct Failure {
     pub first_case: Option<String>,
     /// The learner's own prints and tracebacks (paths rewritten), if any.
     pub learner_output: String,
+    /// What the check explained (a tool's report, what differed and why).
+    pub check_notes: String,
     /// The learner has not begun: every case raises NotImplementedError, or the files
     /// are still byte for byte the stub.
     pub not_started: bool,

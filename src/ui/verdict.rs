@@ -149,6 +149,13 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> Stri
         };
         s.push_str(&section(title, &f.learner_output, output_lines));
     }
+    if !f.check_notes.trim().is_empty() {
+        s.push_str(&section(
+            "From the check",
+            &f.check_notes,
+            output_lines.max(MAX_OUTPUT_LINES / 2),
+        ));
+    }
     s.push_str(&next(&format!(
         "edit {file} until the `+` lines match the `-` lines; `pygrade hint {id}` if you are stuck"
     )));

@@ -26,13 +26,13 @@ def dis_names(target):
 def explain(label, want, got):
     """Where the learner's list first differs from dis (stderr: names vary by version)."""
     if not isinstance(got, list):
-        sys.stderr.write(f"{label}: returned {type(got).__name__}, not list\n")
+        check.note(f"{label}: returned {type(got).__name__}, not list")
         return
     for i, (w, g) in enumerate(zip(want, got)):
         if w != g:
-            sys.stderr.write(f"{label}: instruction {i}: dis says {w}, you said {g!r}\n")
+            check.note(f"{label}: instruction {i}: dis says {w}, you said {g!r}")
             return
-    sys.stderr.write(f"{label}: dis lists {len(want)} instructions, you returned {len(got)}\n")
+    check.note(f"{label}: dis lists {len(want)} instructions, you returned {len(got)}")
 
 
 def matches_dis(label, target):
@@ -137,7 +137,7 @@ def agrees_on_every_name():
         for name in sorted(dis.opmap):
             got = mod.uses_opcode(target, name)
             if got != (name in used):
-                sys.stderr.write(f"uses_opcode({target.__name__}, {name!r}) returned {got!r}, dis disagrees\n")
+                check.note(f"uses_opcode({target.__name__}, {name!r}) returned {got!r}, dis disagrees")
                 return False
     return True
 

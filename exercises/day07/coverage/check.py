@@ -94,7 +94,7 @@ def missing_lines(folder, module_path, source):
 
 def report(title, text):
     """Explain a failed case on stderr, which pygrade shows under the diff."""
-    sys.stderr.write(f"--- {title} ---\n{text.rstrip()}\n")
+    check.note(f"--- {title} ---\n{text.rstrip()}")
 
 
 def uncovered_by_function(source, statements, missing):
