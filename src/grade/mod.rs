@@ -257,7 +257,7 @@ fn compare(ex: &Exercise, expected: &str, out: &Output) -> Verdict {
                     .all(|(_, s)| s.contains("NotImplementedError"))
         }
     };
-    Verdict::Failed(Failure {
+    Verdict::Failed(Box::new(Failure {
         expected,
         actual,
         first_case,
@@ -265,7 +265,7 @@ fn compare(ex: &Exercise, expected: &str, out: &Output) -> Verdict {
         check_notes: traceback::notes(&out.stderr),
         not_started,
         lossy: out.lossy,
-    })
+    }))
 }
 
 /// Verdict for a process killed by a signal we did not send.

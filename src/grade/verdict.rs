@@ -7,7 +7,7 @@ use serde::Serialize;
 pub enum Verdict {
     Passed,
     /// Ran to completion; output differs from the expected output.
-    Failed(Failure),
+    Failed(Box<Failure>),
     /// Crashed outside any case: syntax error, import error, early exit.
     Error {
         summary: String,
