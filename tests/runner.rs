@@ -285,3 +285,17 @@ fn a_stub_without_not_implemented_error_is_still_not_started_until_edited() {
     let t = text(&f.run(&["check", "day01/add"]));
     assert!(t.contains("first difference at case 1"), "{t}");
 }
+
+#[test]
+fn a_memory_bomb_is_killed_with_the_limit_named() {
+    let f = Fixture::new();
+    f.write(
+        "day01/echo.py",
+        "blocks = []\nwhile True:\n    blocks.append(bytes(256 * 1024 * 1024))\n",
+    );
+    let out = f.run(&["check", "day01/echo"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{t}");
+    assert!(t.contains("killed: memory limit of 1024 MB reached"), "{t}");
+    assert!(t.contains("in case 1: two words"), "{t}");
+}

@@ -3,6 +3,7 @@
 use crate::catalog::{Exercise, Match};
 use crate::sandbox::{self, Status};
 
+use super::traceback::last_error_line;
 use super::verdict::Verdict;
 use super::{RunContext, Runner};
 
@@ -47,6 +48,19 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcrip
         }
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let stderr = ctx.rewriter.apply(&String::from_utf8_lossy(&out.stderr));
+        // A limit reached is a verdict of its own, naming the limit, not a diff.
+        if let Status::Signaled(libc::SIGXCPU | libc::SIGKILL) = out.status {
+            return Err(super::killed(&out.status, ex, Some(label), &stderr));
+        }
+        if last_error_line(&stderr).is_some_and(|l| l.starts_with("MemoryError")) {
+            return Err(Verdict::Killed {
+                reason: format!(
+                    "memory limit of {} MB reached (MemoryError)",
+                    ex.meta.memory_mb
+                ),
+                case: Some(label),
+            });
+        }
         lossy |=
             std::str::from_utf8(&out.stdout).is_err() || std::str::from_utf8(&out.stderr).is_err();
         text.push_str(&format!(
