@@ -15,4 +15,5 @@ pub mod roadmap;
 pub mod sandbox;
 pub mod target;
 pub mod ui;
+pub mod variant;
 pub mod workspace;

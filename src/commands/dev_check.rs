@@ -174,15 +174,7 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
             problems.push(format!("solution/{file} is missing"));
         }
     }
-    let mut wrong: Vec<String> = source
-        .under(&ex.id)
-        .filter_map(|(rel, _)| {
-            rel.strip_prefix("wrong/")
-                .and_then(|r| r.split('/').next())
-                .map(|v| format!("wrong/{v}"))
-        })
-        .collect();
-    wrong.dedup();
+    let wrong = crate::variant::names(source, &ex.id);
     if wrong.len() < 2 {
         problems.push(format!(
             "has {} known-wrong variants; at least 2 are required",

@@ -12,8 +12,9 @@ use crate::workspace::Workspace;
 #[derive(Debug, Clone, Copy)]
 pub enum Learner<'a> {
     Workspace(&'a Workspace),
-    /// A variant folder of the exercise (`stub`, `solution`, `wrong/NAME`), for the
-    /// self-check. Files a wrong variant does not override come from the solution.
+    /// A variant of the exercise (`stub`, `solution`, `wrong/NAME`), for the
+    /// self-check. A wrong variant is a folder or an edit file (see `variant`); files
+    /// it does not change come from the solution.
     Variant(&'a str),
     /// Files given directly (relative name, content); the rest from the solution.
     Inline(&'a [(String, Vec<u8>)]),
@@ -70,15 +71,16 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
                 }
             }
             Learner::Variant(variant) => {
-                let own = source.get(&format!("{}/{variant}/{file}", ex.id));
-                let fallback = || {
-                    variant
-                        .starts_with("wrong/")
-                        .then(|| source.get(&format!("{}/solution/{file}", ex.id)))
-                        .flatten()
+                let found = if variant.starts_with("wrong/") {
+                    crate::variant::file(source, &ex.id, variant, file)
+                        .map_err(crate::error::Error::new)?
+                } else {
+                    source
+                        .get(&format!("{}/{variant}/{file}", ex.id))
+                        .map(<[u8]>::to_vec)
                 };
-                match own.or_else(fallback) {
-                    Some(b) => b.to_vec(),
+                match found {
+                    Some(b) => b,
                     None => {
                         return Ok(Prepared::Missing(PathBuf::from(format!(
                             "{}/{variant}/{file}",
