@@ -66,10 +66,12 @@ pub fn file(
     {
         match out.matches(edit.find.as_str()).count() {
             1 => out = out.replacen(edit.find.as_str(), &edit.replace, 1),
-            n => return Err(format!(
+            n => {
+                return Err(format!(
                 "{id}/{variant}.toml: edit {} matches {n} times in {file} (must be exactly once)",
                 i + 1
-            )),
+            ))
+            }
         }
     }
     Ok(Some(out.into_bytes()))

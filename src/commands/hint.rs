@@ -1,6 +1,7 @@
 //! `pygrade hint TARGET [--all]`: hints are revealed one at a time.
 use colored::Colorize;
 
+use crate::catalog::Exercise;
 use crate::error::{Error, Result};
 use crate::progress::Store;
 use crate::target;
@@ -10,28 +11,9 @@ use super::App;
 pub fn run(app: &App, target: &str, all: bool) -> Result<i32> {
     let ws = app.workspace()?;
     let ex = one(app, target)?;
-    let total = ex.meta.hints.len() as u32;
-    let store = Store::new(&ws.state_dir());
-    let (shown, warning) = store.update(|p| {
-        let r = p.exercises.entry(ex.id.clone()).or_default();
-        r.hints_shown = if all {
-            total
-        } else {
-            (r.hints_shown + 1).min(total)
-        };
-        r.hints_shown
-    })?;
-    if let Some(w) = warning {
-        crate::ui::warn(&w);
-    }
-    for (i, hint) in ex.meta.hints.iter().take(shown as usize).enumerate() {
-        println!(
-            "{} {}",
-            format!("Hint {}/{total}:", i + 1).cyan().bold(),
-            hint
-        );
-    }
-    if shown < total {
+    let shown = reveal(&Store::new(&ws.state_dir()), ex, all)?;
+    print!("{}", render(ex, shown));
+    if shown < ex.meta.hints.len() {
         println!(
             "{}",
             format!("(`pygrade hint {}` again for the next one)", ex.id).dimmed()
@@ -45,8 +27,43 @@ pub fn run(app: &App, target: &str, all: bool) -> Result<i32> {
     Ok(0)
 }
 
+/// Record one more hint as shown (all of them with `all`); returns how many are.
+pub fn reveal(store: &Store, ex: &Exercise, all: bool) -> Result<usize> {
+    let total = ex.meta.hints.len() as u32;
+    let (shown, warning) = store.update(|p| {
+        let r = p.exercises.entry(ex.id.clone()).or_default();
+        r.hints_shown = if all {
+            total
+        } else {
+            (r.hints_shown + 1).min(total)
+        };
+        r.hints_shown
+    })?;
+    if let Some(w) = warning {
+        crate::ui::warn(&w);
+    }
+    Ok(shown as usize)
+}
+
+/// The first `shown` hints, numbered.
+pub fn render(ex: &Exercise, shown: usize) -> String {
+    let total = ex.meta.hints.len();
+    ex.meta
+        .hints
+        .iter()
+        .take(shown)
+        .enumerate()
+        .map(|(i, hint)| {
+            format!(
+                "{} {hint}\n",
+                format!("Hint {}/{total}:", i + 1).cyan().bold()
+            )
+        })
+        .collect()
+}
+
 /// TARGET must name exactly one exercise.
-pub fn one<'a>(app: &'a App, target: &str) -> Result<&'a crate::catalog::Exercise> {
+pub fn one<'a>(app: &'a App, target: &str) -> Result<&'a Exercise> {
     let found = target::resolve(&app.catalog, target)?;
     match found.as_slice() {
         [ex] => Ok(ex),

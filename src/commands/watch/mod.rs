@@ -15,7 +15,7 @@ use crate::catalog::Exercise;
 use crate::error::{Error, Result};
 use crate::ui;
 
-use super::{list, reset, App, Session};
+use super::{hint, list, reset, App, Session};
 
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
@@ -146,16 +146,8 @@ impl<'a> Watch<'a> {
 
     fn hint(&mut self) -> Result<()> {
         let Some(ex) = self.focus else { return Ok(()) };
-        let total = ex.meta.hints.len() as u32;
-        let (shown, _) = self.session.store.update(|p| {
-            let r = p.exercises.entry(ex.id.clone()).or_default();
-            r.hints_shown = (r.hints_shown + 1).min(total);
-            r.hints_shown
-        })?;
-        println!();
-        for (i, h) in ex.meta.hints.iter().take(shown as usize).enumerate() {
-            println!("{} {h}", format!("Hint {}/{total}:", i + 1).cyan().bold());
-        }
+        let shown = hint::reveal(&self.session.store, ex, false)?;
+        print!("\n{}", hint::render(ex, shown));
         self.footer();
         Ok(())
     }
