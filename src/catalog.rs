@@ -100,6 +100,15 @@ pub struct Meta {
     /// "day07/csv_cleaner/solution/csv_cleaner.py" }`.
     #[serde(default)]
     pub grader_files: std::collections::BTreeMap<String, String>,
+    /// Services the run needs, started inside its sandbox (`["redis"]`).
+    #[serde(default)]
+    pub services: Vec<String>,
+    /// The stub's contract, clause by clause: `{ id = "what the stub promises" }`.
+    #[serde(default)]
+    pub clauses: std::collections::BTreeMap<String, String>,
+    /// Which clauses each known-wrong variant breaks: `{ variant_name = ["id", ...] }`.
+    #[serde(default)]
+    pub breaks: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -252,6 +261,21 @@ fn parse_exercise(
     for (name, from) in &meta.grader_files {
         if name.contains('/') || source.get(from).is_none() {
             return Err(format!("{path}: grader_files: `{name}` must be a plain file name and `{from}` a file in the exercise tree"));
+        }
+    }
+    for service in &meta.services {
+        if crate::services::Service::named(service).is_none() {
+            return Err(format!(
+                "{path}: unknown service `{service}` (known: {})",
+                crate::services::Service::names().join(", ")
+            ));
+        }
+    }
+    for (variant, clauses) in &meta.breaks {
+        if let Some(unknown) = clauses.iter().find(|c| !meta.clauses.contains_key(*c)) {
+            return Err(format!(
+                "{path}: breaks.{variant} names `{unknown}`, which [clauses] does not list"
+            ));
         }
     }
     let task_index = roadmap.index_of(&meta.task);

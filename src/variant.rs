@@ -37,6 +37,20 @@ pub fn names(source: &Source, id: &str) -> Vec<String> {
     names
 }
 
+/// Alternative correct solutions, sorted: `alt/<name>/<file>` folders (files an
+/// alternative leaves out come from the solution).
+pub fn alternatives(source: &Source, id: &str) -> Vec<String> {
+    let mut names: Vec<String> = source
+        .under(id)
+        .filter_map(|(rel, _)| rel.strip_prefix("alt/"))
+        .filter_map(|rest| rest.split_once('/'))
+        .map(|(dir, _)| format!("alt/{dir}"))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The content of `file` in variant `wrong/<name>`: its own copy, else the solution
 /// with the variant's edits for that file applied (the solution unchanged when it has
 /// none). Err when an edit does not match exactly once.
@@ -102,6 +116,7 @@ mod tests {
             ("d/wrong/whole/a.py", "def f(x):\n    return 0\n"),
         ]);
         assert_eq!(names(&s, "d"), ["wrong/minus", "wrong/whole"]);
+        assert!(alternatives(&s, "d").is_empty());
         assert_eq!(
             file(&s, "d", "wrong/minus", "a.py").unwrap().unwrap(),
             b"def f(x):\n    return x - 1\n"
@@ -110,6 +125,18 @@ mod tests {
             file(&s, "d", "wrong/whole", "a.py").unwrap().unwrap(),
             b"def f(x):\n    return 0\n"
         );
+    }
+
+    #[test]
+    fn alternatives_are_folders_that_fall_back_on_the_solution() {
+        let s = source(&[
+            ("d/solution/a.py", "A\n"),
+            ("d/solution/b.py", "B\n"),
+            ("d/alt/loop/a.py", "A2\n"),
+        ]);
+        assert_eq!(alternatives(&s, "d"), ["alt/loop"]);
+        assert_eq!(file(&s, "d", "alt/loop", "a.py").unwrap().unwrap(), b"A2\n");
+        assert_eq!(file(&s, "d", "alt/loop", "b.py").unwrap().unwrap(), b"B\n");
     }
 
     #[test]

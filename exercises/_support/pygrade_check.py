@@ -18,7 +18,7 @@ import re
 import sys
 import traceback
 
-__all__ = ["Check", "show", "ExpectedError", "build_class"]
+__all__ = ["Check", "show", "ExpectedError", "build_class", "grader_fault"]
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _MAX_REPR = 300
@@ -68,6 +68,16 @@ def _show(value, active):
 
 
 _GRADER_DIR = os.path.dirname(os.path.abspath(__file__))
+_TOKEN = ""
+
+
+def grader_fault(message):
+    """End the run as a problem of the grader or the machine (a service that would not
+    start, a tool that is missing), never as the learner's error: pygrade reports it as
+    a setup problem (exit 2) with ``message``."""
+    sys.stderr.write("@@pygrade-fault " + _TOKEN + " " + " / ".join(str(message).splitlines()) + "\n")
+    sys.stderr.flush()
+    os._exit(3)
 
 
 def _print_learner_traceback(exc):
@@ -105,6 +115,8 @@ class Check:
 
     def __init__(self):
         self._token = sys.stdin.readline().strip()
+        global _TOKEN
+        _TOKEN = self._token
         # The learner's code gets an empty stdin, as it would in a plain run.
         sys.stdin = open(os.devnull, encoding="utf-8")
         sys.stdout.flush()

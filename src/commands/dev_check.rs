@@ -76,10 +76,15 @@ pub fn run(app: &App, target: Option<&str>, jobs: Option<usize>) -> Result<i32> 
                 } else {
                     "FAIL".red().bold()
                 };
-                println!(
+                let mut report = format!(
                     "  {mark} {} ({} wrong variants fail)",
                     ex.id, outcome.wrong_failed
                 );
+                for line in clause_table(ex) {
+                    report.push('\n');
+                    report.push_str(&line);
+                }
+                println!("{report}");
                 results
                     .lock()
                     .unwrap_or_else(|p| p.into_inner())
@@ -92,6 +97,13 @@ pub fn run(app: &App, target: Option<&str>, jobs: Option<usize>) -> Result<i32> 
     let wrong_total: usize = results.iter().map(|r| r.wrong_failed).sum();
     for r in &results {
         problems.extend(r.problems.iter().map(|p| format!("{}: {p}", r.id)));
+    }
+    let unaudited = exercises
+        .iter()
+        .filter(|e| e.meta.clauses.is_empty())
+        .count();
+    if unaudited > 0 {
+        println!("{unaudited} exercises state no [clauses] yet (contract not audited)");
     }
     let mapped = mapped_tasks(catalog);
     println!("{mapped}/{} tasks mapped", catalog.roadmap.tasks.len());
@@ -209,6 +221,17 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
             }
         }
     }
+    let alternatives = crate::variant::alternatives(source, &ex.id);
+    for alt in &alternatives {
+        match grade(Learner::Variant(alt), alt) {
+            Ok(Verdict::Passed) => {}
+            Ok(v) => problems.push(format!(
+                "alternative solution {alt} does not pass: {}",
+                describe(&v)
+            )),
+            Err(e) => problems.push(format!("{alt}: {e}")),
+        }
+    }
     let mut wrong_failed = 0;
     for variant in &wrong {
         match grade(Learner::Variant(variant), variant) {
@@ -218,6 +241,7 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
             Err(e) => problems.push(format!("{variant}: {e}")),
         }
     }
+    problems.extend(clause_problems(ex, &wrong, &alternatives));
     let expected = source
         .text(&format!("{}/expected.txt", ex.id))
         .unwrap_or_default();
@@ -234,6 +258,63 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
         problems,
         wrong_failed,
     }
+}
+
+/// An exercise that states its contract clause by clause (`[clauses]`) proves each one
+/// testable: some known-wrong variant breaks it (`[breaks]`), and an alternative
+/// solution keeps the check from growing over-strict.
+fn clause_problems(ex: &Exercise, wrong: &[String], alternatives: &[String]) -> Vec<String> {
+    let meta = &ex.meta;
+    if meta.clauses.is_empty() {
+        return Vec::new();
+    }
+    let mut problems = Vec::new();
+    if alternatives.is_empty() {
+        problems.push("has no alternative solution (alt/<name>/); at least 1 is required".into());
+    }
+    for variant in wrong {
+        let name = variant.trim_start_matches("wrong/");
+        if !meta.breaks.contains_key(name) {
+            problems.push(format!(
+                "{variant} is not in [breaks]: say which clause it breaks"
+            ));
+        }
+    }
+    for name in meta.breaks.keys() {
+        if !wrong.iter().any(|w| w.trim_start_matches("wrong/") == name) {
+            problems.push(format!("[breaks] names {name}, which is not a variant"));
+        }
+    }
+    for clause in meta.clauses.keys() {
+        if !meta.breaks.values().any(|cs| cs.contains(clause)) {
+            problems.push(format!(
+                "clause `{clause}` is broken by no known-wrong variant: add one, or drop the clause from the stub"
+            ));
+        }
+    }
+    problems
+}
+
+/// Lines of the clause table: each clause and the variants that break it.
+fn clause_table(ex: &Exercise) -> Vec<String> {
+    ex.meta
+        .clauses
+        .keys()
+        .map(|clause| {
+            let by: Vec<&str> = ex
+                .meta
+                .breaks
+                .iter()
+                .filter(|(_, cs)| cs.contains(clause))
+                .map(|(v, _)| v.as_str())
+                .collect();
+            if by.is_empty() {
+                format!("      {clause}: UNTESTED")
+            } else {
+                format!("      {clause}: {}", by.join(", "))
+            }
+        })
+        .collect()
 }
 
 /// A learner file that prints the expected output (on every channel it can reach) and
@@ -259,6 +340,8 @@ fn describe(v: &Verdict) -> String {
         Verdict::Failed(f) => format!("failed at {}", f.first_case.as_deref().unwrap_or("?")),
         Verdict::Error { summary, .. } => format!("error: {summary}"),
         Verdict::NeedsPackages { missing } => format!("needs {}", missing.join(", ")),
+        Verdict::NeedsService { program, .. } => format!("needs {program}"),
+        Verdict::GraderFault { summary } => format!("grader fault: {summary}"),
         other => other.label().to_string(),
     }
 }

@@ -6,6 +6,22 @@ use crate::error::Result;
 use crate::sandbox::{LayerState, Level};
 
 use super::App;
+use crate::services::Service;
+
+/// Every service program, found on PATH or not.
+fn services() -> Vec<(String, Option<String>)> {
+    let path = std::env::var_os("PATH");
+    Service::all()
+        .into_iter()
+        .map(|s| {
+            (
+                s.program().to_string(),
+                s.find(path.as_deref())
+                    .map(|f| f.program.display().to_string()),
+            )
+        })
+        .collect()
+}
 
 #[derive(Serialize)]
 struct Report {
@@ -15,6 +31,8 @@ struct Report {
     venv: Option<String>,
     sandbox_level: Level,
     layers: Vec<LayerState>,
+    /// Service programs exercises start in their runs: name → path, or None if missing.
+    services: Vec<(String, Option<String>)>,
 }
 
 pub fn run(app: &App, json: bool) -> Result<i32> {
@@ -38,6 +56,7 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         venv,
         sandbox_level: level,
         layers,
+        services: services(),
     };
     if json {
         println!(
@@ -86,6 +105,21 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
     for l in &report.layers {
         let mark = if l.active { "✓".green() } else { "✗".red() };
         println!("  {mark} {:?}: {}", l.layer, l.note);
+    }
+    println!("{}", "services:".bold());
+    for (program, found) in &report.services {
+        match found {
+            Some(path) => println!("  {} {program} at {path}", "✓".green()),
+            None => {
+                let hint = Service::named_program(program)
+                    .map(Service::install_hint)
+                    .unwrap_or_default();
+                println!(
+                    "  {} {program} not found: exercises that run it say \"needs {program}\"; {hint}",
+                    "✗".red()
+                )
+            }
+        }
     }
     Ok(if report.python.is_some() { 0 } else { 2 })
 }

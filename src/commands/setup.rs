@@ -10,6 +10,7 @@ use colored::Colorize;
 use crate::cli::{EXIT_FAILED, EXIT_OK};
 use crate::error::{Error, Result};
 use crate::requirements;
+use crate::services::Service;
 
 use super::App;
 
@@ -44,6 +45,7 @@ pub fn run(app: &App, venv: Option<&Path>, check_only: bool) -> Result<i32> {
             venv.display(),
             wanted.len()
         );
+        report_services(app);
         return Ok(EXIT_OK);
     }
     if check_only {
@@ -95,7 +97,45 @@ pub fn run(app: &App, venv: Option<&Path>, check_only: bool) -> Result<i32> {
         "✓".green().bold(),
         venv.display()
     );
+    report_services(app);
     Ok(EXIT_OK)
+}
+
+/// Services are system programs, not packages: say which are missing and how to get
+/// them (installing them needs the system's package manager, usually as root).
+fn report_services(app: &App) {
+    let mut declared: Vec<&str> = app
+        .catalog
+        .exercises
+        .iter()
+        .flat_map(|e| e.meta.services.iter().map(String::as_str))
+        .collect();
+    declared.sort();
+    declared.dedup();
+    let path = std::env::var_os("PATH");
+    for service in declared.into_iter().filter_map(Service::named) {
+        if service.find(path.as_deref()).is_none() {
+            let users: Vec<&str> = app
+                .catalog
+                .exercises
+                .iter()
+                .filter(|e| {
+                    e.meta
+                        .services
+                        .iter()
+                        .any(|s| Service::named(s) == Some(service))
+                })
+                .map(|e| e.id.as_str())
+                .collect();
+            println!(
+                "{} {} is not installed: {} need it; {}",
+                "•".yellow(),
+                service.program(),
+                users.join(", "),
+                service.install_hint()
+            );
+        }
+    }
 }
 
 /// Pinned pip specs of every package any exercise requires, sorted.

@@ -57,6 +57,9 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<CheckOutp
     if let Status::Signaled(_) = out.status {
         return Err(super::killed(&out.status, ex, None, &stderr));
     }
+    if let Some(summary) = super::traceback::grader_fault(&stderr, &token) {
+        return Err(Verdict::GraderFault { summary });
+    }
     if !finished {
         let summary = match (&out.status, last_error_line(&stderr)) {
             (Status::Exited(0), _) => "your code ended the program before the check finished (sys.exit, os._exit or exit() at import time?)".to_string(),

@@ -32,6 +32,8 @@ pub struct Runner<'a> {
 pub struct RunContext {
     pub dir: rundir::RunDir,
     pub rewriter: traceback::Rewriter,
+    /// Service programs the run may start (their env var and path).
+    pub services: Vec<crate::services::Found>,
 }
 
 /// A verdict and the raw output it was drawn from (for `dev bless`).
@@ -94,6 +96,15 @@ impl Runner<'_> {
         if !missing.is_empty() {
             return Ok(Produced::Stopped(Verdict::NeedsPackages { missing }));
         }
+        let services = match crate::services::locate(&ex.meta.services) {
+            Ok(found) => found,
+            Err(service) => {
+                return Ok(Produced::Stopped(Verdict::NeedsService {
+                    program: service.program().to_string(),
+                    install: service.install_hint().to_string(),
+                }))
+            }
+        };
         let dir = match rundir::prepare(self.catalog, ex, learner)? {
             rundir::Prepared::Ready(d) => d,
             rundir::Prepared::Missing(path) => {
@@ -107,7 +118,11 @@ impl Runner<'_> {
             grader_dir: dir.grader.display().to_string(),
             learner_dir: learner_dir.to_string(),
         };
-        let ctx = RunContext { dir, rewriter };
+        let ctx = RunContext {
+            dir,
+            rewriter,
+            services,
+        };
         Ok(match ex.meta.mode {
             Mode::Check => match check_mode::run(self, &ctx, ex) {
                 Ok(out) => Produced::Output(Output {
@@ -147,11 +162,16 @@ impl Runner<'_> {
         );
         let mut read_dirs = self.python.read_dirs();
         read_dirs.push(ctx.dir.grader.clone());
+        let mut env = environment(self.python, &ctx.dir, self.level);
+        for found in &ctx.services {
+            read_dirs.extend(found.dirs());
+            env.push((found.env.to_string(), found.program.display().to_string()));
+        }
         let job = sandbox::Job {
             program: self.python.executable.clone(),
             args: all_args,
             dir: ctx.dir.work.clone(),
-            env: environment(self.python, &ctx.dir, self.level),
+            env,
             stdin,
             limits,
             read_dirs,

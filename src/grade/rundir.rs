@@ -12,7 +12,7 @@ use crate::workspace::Workspace;
 #[derive(Debug, Clone, Copy)]
 pub enum Learner<'a> {
     Workspace(&'a Workspace),
-    /// A variant of the exercise (`stub`, `solution`, `wrong/NAME`), for the
+    /// A variant of the exercise (`stub`, `solution`, `wrong/NAME`, `alt/NAME`), for the
     /// self-check. A wrong variant is a folder or an edit file (see `variant`); files
     /// it does not change come from the solution.
     Variant(&'a str),
@@ -71,7 +71,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
                 }
             }
             Learner::Variant(variant) => {
-                let found = if variant.starts_with("wrong/") {
+                let found = if variant.starts_with("wrong/") || variant.starts_with("alt/") {
                     crate::variant::file(source, &ex.id, variant, file)
                         .map_err(crate::error::Error::new)?
                 } else {

@@ -66,6 +66,16 @@ pub fn notes(stderr: &str) -> String {
         .collect()
 }
 
+/// The grader's own report of a fault that is not the learner's (a service that would
+/// not start): only a line carrying this run's token counts.
+pub fn grader_fault(stderr: &str, token: &str) -> Option<String> {
+    let prefix = format!("@@pygrade-fault {token} ");
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()))
+        .map(str::to_string)
+}
+
 /// stderr without the markers (and without the check's notes).
 pub fn strip_markers(stderr: &str) -> String {
     stderr
@@ -105,5 +115,16 @@ mod tests {
             last_error_line("x\nValueError: boom\n\n").unwrap(),
             "ValueError: boom"
         );
+    }
+
+    #[test]
+    fn a_grader_fault_counts_only_with_this_runs_token() {
+        let err = "x\n@@pygrade-fault 00 fake\n@@pygrade-fault abc redis-server exited\n";
+        assert_eq!(
+            grader_fault(err, "abc").as_deref(),
+            Some("redis-server exited")
+        );
+        assert_eq!(grader_fault(err, "def"), None);
+        assert_eq!(grader_fault("", "abc"), None);
     }
 }

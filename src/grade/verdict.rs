@@ -33,6 +33,16 @@ pub enum Verdict {
     MissingFile {
         path: String,
     },
+    /// The grader or the machine failed (a service would not start): not the
+    /// learner's error.
+    GraderFault {
+        summary: String,
+    },
+    /// A service the exercise runs (redis-server) is not installed on this machine.
+    NeedsService {
+        program: String,
+        install: String,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -61,7 +71,10 @@ impl Verdict {
     pub fn is_setup_problem(&self) -> bool {
         matches!(
             self,
-            Verdict::NeedsPackages { .. } | Verdict::MissingFile { .. }
+            Verdict::NeedsPackages { .. }
+                | Verdict::MissingFile { .. }
+                | Verdict::NeedsService { .. }
+                | Verdict::GraderFault { .. }
         )
     }
 
@@ -75,6 +88,8 @@ impl Verdict {
             Verdict::OutputTooLarge { .. } => "output too large",
             Verdict::NeedsPackages { .. } => "needs packages",
             Verdict::MissingFile { .. } => "missing file",
+            Verdict::NeedsService { .. } => "needs a service",
+            Verdict::GraderFault { .. } => "grader problem",
         }
     }
 }

@@ -87,6 +87,25 @@ pub fn render_sized(ex: &Exercise, file: &str, verdict: &Verdict, budget: usize)
             ));
             s
         }
+        Verdict::NeedsService { program, install } => {
+            let mut s = head(
+                "•".yellow().bold(),
+                format!(
+                    "{} {program}: this exercise runs a real {program}, and none is on PATH",
+                    "needs".yellow()
+                ),
+            );
+            s.push_str(&next(install));
+            s
+        }
+        Verdict::GraderFault { summary } => {
+            let mut s = head(
+                "!".yellow().bold(),
+                format!("{} {summary}", "not your code:".yellow()),
+            );
+            s.push_str(&next("this is a problem of pygrade or this machine, not of your solution: `pygrade doctor` checks the setup; if it persists, report it"));
+            s
+        }
         Verdict::MissingFile { path } => {
             let mut s = head(
                 "✗".red().bold(),
