@@ -13,6 +13,7 @@ pub mod python;
 pub mod requirements;
 pub mod roadmap;
 pub mod sandbox;
+pub mod untrusted;
 pub mod services;
 pub mod target;
 pub mod ui;

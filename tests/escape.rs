@@ -415,3 +415,121 @@ fn doctor_reports_levels_and_layers_honestly() {
         assert!(human.contains("sandbox: full"), "{human}");
     }
 }
+
+/// Host-side reads of what a run leaves behind. The echo exercise is given a result
+/// file to show (`show_files = ["out.txt"]`); the program plants something there.
+fn plant(name: &str, level: Level) -> (Attack, serde_json::Value, String, Output) {
+    let attack = Attack::new();
+    let meta = attack.f.exercises.join("day01/echo/exercise.toml");
+    let text = std::fs::read_to_string(&meta).unwrap();
+    std::fs::write(
+        &meta,
+        text.replace(
+            "args = [\"hello\", \"world\"]\n",
+            "args = [\"hello\", \"world\"]\nshow_files = [\"out.txt\"]\n",
+        ),
+    )
+    .unwrap();
+    let start = Instant::now();
+    let (verdict, printed, out) = attack.run(name, level);
+    assert!(
+        start.elapsed() < Duration::from_secs(30),
+        "{name} at {}: pygrade hung reading the planted file",
+        level.name()
+    );
+    (attack, verdict, printed, out)
+}
+
+fn every_level(f: impl Fn(Level)) {
+    let best = machine_level(&Fixture::new());
+    for level in [Level::Minimal, Level::Partial, Level::Full] {
+        if level <= best {
+            f(level);
+        }
+    }
+}
+
+#[test]
+fn a_symlink_to_a_host_file_left_in_the_run_is_not_followed() {
+    every_level(|level| {
+        let (_, _, printed, out) = plant("plant_symlink_to_host_file", level);
+        assert!(!text(&out).contains("the secret"), "{}", text(&out));
+        assert!(
+            printed.contains("[file out.txt: a symbolic link (not followed)]"),
+            "{printed}"
+        );
+    });
+}
+
+#[test]
+fn a_symlink_to_proc_self_environ_is_not_followed() {
+    every_level(|level| {
+        let (attack, _, printed, out) = plant("plant_symlink_to_environ", level);
+        let t = text(&out);
+        assert!(!t.contains("PYGRADE_EXERCISES"), "{t}");
+        assert!(!t.contains(&attack.home.display().to_string()), "{t}");
+        assert!(printed.contains("symbolic link"), "{printed}");
+    });
+}
+
+#[test]
+fn a_fifo_left_in_the_run_does_not_hang_pygrade() {
+    every_level(|level| {
+        let (_, _, printed, _) = plant("plant_fifo", level);
+        assert!(printed.contains("not a regular file"), "{printed}");
+    });
+}
+
+#[test]
+fn dev_zero_left_in_the_run_is_not_read() {
+    every_level(|level| {
+        let (_, _, printed, _) = plant("plant_dev_zero", level);
+        assert!(printed.contains("symbolic link"), "{printed}");
+    });
+}
+
+#[test]
+fn a_learner_file_linking_out_of_the_workspace_is_refused() {
+    let attack = Attack::new();
+    let file = attack.f.ws.join("day01/echo.py");
+    std::fs::remove_file(&file).unwrap();
+    std::os::unix::fs::symlink(attack.home.join("secret.txt"), &file).unwrap();
+    let out = attack.f.run(&["check", "day01/echo"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{t}");
+    assert!(t.contains("file refused"), "{t}");
+    assert!(t.contains("symbolic link"), "{t}");
+    assert!(!t.contains("the secret"), "{t}");
+}
+
+#[test]
+fn a_fifo_as_the_learner_file_is_refused_at_once() {
+    let attack = Attack::new();
+    let file = attack.f.ws.join("day01/echo.py");
+    std::fs::remove_file(&file).unwrap();
+    let c = std::ffi::CString::new(file.display().to_string()).unwrap();
+    // SAFETY: mkfifo with a NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let out = attack.f.run(&["check", "day01/echo"]);
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{t}");
+    assert!(t.contains("not a regular file"), "{t}");
+}
+
+#[test]
+fn learner_output_cannot_drive_the_terminal() {
+    every_level(|level| {
+        let attack = Attack::new();
+        attack
+            .f
+            .write("day01/echo.py", &attack.program("terminal_escapes"));
+        let out = attack
+            .f
+            .run(&["check", "day01/echo", "--sandbox", level.name()]);
+        let t = text(&out);
+        for raw in ['\x1b', '\x07', '\r', '\u{9b}', '\u{202e}'] {
+            assert!(!t.contains(raw), "{raw:?} reached the terminal: {t:?}");
+        }
+        assert!(t.contains("\\x1b]52;c;"), "escapes shown, not dropped: {t}");
+    });
+}

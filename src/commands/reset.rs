@@ -60,7 +60,8 @@ pub fn reset_exercise(ws: &Workspace, catalog: &Catalog, ex: &Exercise) -> Resul
     let stamp = timestamp();
     for (file, rel) in ex.meta.files.iter().zip(ex.learner_paths()) {
         let path = ws.path(&rel);
-        if let Ok(current) = std::fs::read(&path) {
+        // Only a learner's regular file is worth a backup (never follow a link out).
+        if let Ok(current) = crate::untrusted::read_learner_file(&ws.root, &path, 64 << 20) {
             let mut backup = ws.backups().join(format!("{rel}.{stamp}"));
             let mut n = 1;
             while backup.exists() {

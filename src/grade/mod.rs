@@ -107,6 +107,12 @@ impl Runner<'_> {
         };
         let dir = match rundir::prepare(self.catalog, ex, learner)? {
             rundir::Prepared::Ready(d) => d,
+            rundir::Prepared::Refused(path, why) => {
+                return Ok(Produced::Stopped(Verdict::RefusedFile {
+                    path: path.display().to_string(),
+                    reason: why.to_string(),
+                }))
+            }
             rundir::Prepared::Missing(path) => {
                 return Ok(Produced::Stopped(Verdict::MissingFile {
                     path: path.display().to_string(),
@@ -235,7 +241,11 @@ fn untouched(catalog: &Catalog, ex: &Exercise, ws: &crate::workspace::Workspace)
         .zip(ex.learner_paths())
         .all(|(file, rel)| {
             let stub = catalog.source.get(&format!("{}/stub/{file}", ex.id));
-            stub.is_some() && std::fs::read(ws.path(&rel)).ok().as_deref() == stub
+            stub.is_some()
+                && crate::untrusted::read_learner_file(&ws.root, &ws.path(&rel), 4 << 20)
+                    .ok()
+                    .as_deref()
+                    == stub
         })
 }
 

@@ -80,12 +80,14 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcrip
             &stderr,
         ));
         for file in &case.show_files {
-            match std::fs::read(ctx.dir.work.join(file)) {
+            // The program may have left a symlink, FIFO or device there: read it as
+            // untrusted, capped like its output.
+            match crate::untrusted::read_beneath(&ctx.dir.work, file, (ex.meta.output_kb * 1024) as u64) {
                 Ok(b) => text.push_str(&format!(
                     "[file {file}]\n{}\n",
                     String::from_utf8_lossy(&b).trim_end()
                 )),
-                Err(_) => text.push_str(&format!("[file {file}: missing]\n")),
+                Err(why) => text.push_str(&format!("[file {file}: {why}]\n")),
             }
         }
         if case.exit {

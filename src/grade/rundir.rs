@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use crate::catalog::{Catalog, Exercise, SUPPORT_DIR};
 use crate::embedded::write_tree;
 use crate::error::{Context, Result};
+use crate::untrusted::{read_learner_file, Refused};
 use crate::workspace::Workspace;
 
 /// Where the learner's files come from for this run.
@@ -32,7 +33,12 @@ pub struct RunDir {
 pub enum Prepared {
     Ready(RunDir),
     Missing(PathBuf),
+    /// Not a regular file inside the workspace (a symlink out of it, a FIFO, huge).
+    Refused(PathBuf, Refused),
 }
+
+/// Learner files larger than this are not source code anyone wrote by hand.
+const LEARNER_FILE_CAP: u64 = 4 * 1024 * 1024;
 
 pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Prepared> {
     let temp = tempfile::Builder::new()
@@ -57,17 +63,16 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
         let bytes = match learner {
             Learner::Workspace(ws) => {
                 let path = ws.path(&format!("{}/{file}", ex.day_dir()));
-                match std::fs::read(&path) {
+                match read_learner_file(&ws.root, &path, LEARNER_FILE_CAP) {
                     Ok(b) => b,
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                        return Ok(Prepared::Missing(path))
-                    }
-                    Err(e) => {
+                    Err(Refused::Missing) => return Ok(Prepared::Missing(path)),
+                    Err(Refused::Io(e)) => {
                         return Err(crate::error::Error::new(format!(
                             "cannot read {}: {e}",
                             path.display()
                         )))
                     }
+                    Err(why) => return Ok(Prepared::Refused(path, why)),
                 }
             }
             Learner::Variant(variant) => {

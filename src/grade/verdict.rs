@@ -33,6 +33,11 @@ pub enum Verdict {
     MissingFile {
         path: String,
     },
+    /// A learner file that is not a regular file inside the workspace.
+    RefusedFile {
+        path: String,
+        reason: String,
+    },
     /// The grader or the machine failed (a service would not start): not the
     /// learner's error.
     GraderFault {
@@ -75,6 +80,7 @@ impl Verdict {
                 | Verdict::MissingFile { .. }
                 | Verdict::NeedsService { .. }
                 | Verdict::GraderFault { .. }
+                | Verdict::RefusedFile { .. }
         )
     }
 
@@ -90,6 +96,7 @@ impl Verdict {
             Verdict::MissingFile { .. } => "missing file",
             Verdict::NeedsService { .. } => "needs a service",
             Verdict::GraderFault { .. } => "grader problem",
+            Verdict::RefusedFile { .. } => "file refused",
         }
     }
 }

@@ -2,6 +2,7 @@
 //! these functions render.
 pub mod bar;
 pub mod diff;
+pub mod escape;
 pub mod verdict;
 
 use std::io::IsTerminal;

@@ -15,6 +15,7 @@ pub fn render(ex: &Exercise, file: &str, verdict: &Verdict) -> String {
 /// As [`render`], with the diff and the learner's output cut to about `budget` lines
 /// together (watch mode fits the screen).
 pub fn render_sized(ex: &Exercise, file: &str, verdict: &Verdict, budget: usize) -> String {
+    let verdict = &super::escape::verdict(verdict);
     let id = ex.id.as_str();
     let head =
         |mark: colored::ColoredString, what: String| format!("{mark} {} — {what}\n", id.bold());
@@ -96,6 +97,14 @@ pub fn render_sized(ex: &Exercise, file: &str, verdict: &Verdict, budget: usize)
                 ),
             );
             s.push_str(&next(install));
+            s
+        }
+        Verdict::RefusedFile { path, reason } => {
+            let mut s = head(
+                "✗".red().bold(),
+                format!("{}: {path} is {reason}", "file refused".red()),
+            );
+            s.push_str(&next("pygrade grades only regular files inside your workspace: replace it with an ordinary file holding your code, then grade again"));
             s
         }
         Verdict::GraderFault { summary } => {
