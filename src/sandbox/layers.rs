@@ -171,7 +171,7 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
         format!("{}; leaves open: network access, other processes' sockets in /tmp and /run, processes outliving the run via setsid", off(&s.namespaces, cap < Level::Full))
     };
     let sc_note = if e.seccomp {
-        "denies setsid/setpgid, ptrace, mount, namespaces, keyctl, bpf, io_uring, perf, netlink/packet sockets".to_string()
+        "denies setsid/setpgid, ptrace, mount, namespaces, keyctl, bpf, io_uring, perf; sockets only Unix, IPv4, IPv6".to_string()
     } else {
         format!("{}; leaves open: ptrace, new sessions, kernel attack surface (bpf, io_uring, keyrings)", off(&s.seccomp, cap < Level::Partial))
     };

@@ -2,7 +2,7 @@
 //! child. Default allow; what no exercise needs and an escape would is refused with
 //! EPERM: new sessions and process groups (leaving our process group), ptrace, mount,
 //! namespaces, keyrings, bpf, io_uring, perf events, module and kexec calls, and
-//! netlink/packet sockets. `clone` with namespace flags is refused too; `clone3` reports
+//! sockets other than Unix, IPv4 and IPv6. `clone` with namespace flags is refused too; `clone3` reports
 //! ENOSYS so that libc falls back to `clone`, whose flags the filter can see.
 use std::io;
 
@@ -127,13 +127,18 @@ pub fn compile() -> Program {
     c.push(jump(BPF_JSET_K, NAMESPACE_FLAGS, 0, 1));
     c.push(stmt(BPF_RET_K, eperm));
     c.push(stmt(BPF_RET_K, RET_ALLOW));
-    // socket: refuse netlink and packet sockets (domain is arg 0).
-    c.push(jump(BPF_JEQ_K, libc::SYS_socket as u32, 0, 5));
-    c.push(stmt(BPF_LD_W_ABS, OFF_ARG0));
-    c.push(jump(BPF_JEQ_K, libc::AF_NETLINK as u32, 2, 0));
-    c.push(jump(BPF_JEQ_K, libc::AF_PACKET as u32, 1, 0));
-    c.push(stmt(BPF_RET_K, RET_ALLOW));
-    c.push(stmt(BPF_RET_K, eperm));
+    // socket, socketpair: only the families a run needs (domain is arg 0): Unix,
+    // IPv4, IPv6. Netlink, packet, vsock, bluetooth, alg… report "not supported".
+    let unsupported = RET_ERRNO | libc::EAFNOSUPPORT as u32;
+    for nr in [libc::SYS_socket, libc::SYS_socketpair] {
+        c.push(jump(BPF_JEQ_K, nr as u32, 0, 6));
+        c.push(stmt(BPF_LD_W_ABS, OFF_ARG0));
+        c.push(jump(BPF_JEQ_K, libc::AF_UNIX as u32, 3, 0));
+        c.push(jump(BPF_JEQ_K, libc::AF_INET as u32, 2, 0));
+        c.push(jump(BPF_JEQ_K, libc::AF_INET6 as u32, 1, 0));
+        c.push(stmt(BPF_RET_K, unsupported));
+        c.push(stmt(BPF_RET_K, RET_ALLOW));
+    }
     c.push(stmt(BPF_RET_K, RET_ALLOW));
     Program { code: c }
 }
