@@ -5,5 +5,8 @@ fn main() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    std::process::exit(pygrade::cli::main());
+    pygrade::shutdown::install();
+    let code = pygrade::cli::main();
+    pygrade::shutdown::wait_if_stopping();
+    std::process::exit(code);
 }

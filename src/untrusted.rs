@@ -202,11 +202,24 @@ mod tests {
         assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
         std::fs::write(d.path().join("big"), vec![b'x'; 100]).unwrap();
         for name in ["link", "environ", "zero", "dirlink/f", "../x"] {
-            assert_eq!(read_beneath(d.path(), name, 1000), Err(Refused::Link), "{name}");
+            assert_eq!(
+                read_beneath(d.path(), name, 1000),
+                Err(Refused::Link),
+                "{name}"
+            );
         }
-        assert_eq!(read_beneath(d.path(), "fifo", 1000), Err(Refused::NotRegular));
-        assert_eq!(read_beneath(d.path(), "real", 1000), Err(Refused::NotRegular));
-        assert_eq!(read_beneath(d.path(), "big", 10), Err(Refused::TooLarge(10)));
+        assert_eq!(
+            read_beneath(d.path(), "fifo", 1000),
+            Err(Refused::NotRegular)
+        );
+        assert_eq!(
+            read_beneath(d.path(), "real", 1000),
+            Err(Refused::NotRegular)
+        );
+        assert_eq!(
+            read_beneath(d.path(), "big", 10),
+            Err(Refused::TooLarge(10))
+        );
     }
 
     #[test]

@@ -105,3 +105,19 @@ fn saving_by_rename_counts_as_a_save() {
     std::fs::rename(&tmp, f.ws.join("day01/add.py")).unwrap();
     w.wait_for("day01/add — passed");
 }
+
+#[test]
+fn a_save_during_a_run_stops_it_and_grades_the_new_content() {
+    let f = Fixture::new();
+    // Far longer than PATIENCE: only a cancelled run lets the new save be graded in time.
+    f.set_echo_timeout(300);
+    let w = Watching::start(&f, &[]);
+    w.wait_for("watching for saves");
+    f.write(
+        "day01/echo.py",
+        "import sys\nwhile True:\n    pass  # pygrade-watch-loop-mark\n",
+    );
+    w.wait_for("grading…");
+    f.write("day01/echo.py", "import sys\nprint(*sys.argv[1:])\n");
+    w.wait_for("day01/echo — passed");
+}

@@ -342,6 +342,7 @@ fn describe(v: &Verdict) -> String {
         Verdict::NeedsPackages { missing } => format!("needs {}", missing.join(", ")),
         Verdict::NeedsService { program, .. } => format!("needs {program}"),
         Verdict::GraderFault { summary } => format!("grader fault: {summary}"),
+        Verdict::Cancelled => "cancelled".to_string(),
         Verdict::RefusedFile { path, reason } => format!("{path} refused: {reason}"),
         other => other.label().to_string(),
     }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::catalog::Exercise;
 use crate::error::{Context, Result};
-use crate::grade::{Graded, Learner, Runner};
+use crate::grade::{Graded, Learner, Runner, Verdict};
 use crate::progress::{Progress, Store};
 use crate::python::Interpreter;
 use crate::requirements::Packages;
@@ -66,7 +66,7 @@ impl<'a> Session<'a> {
         };
         let learner_dir = self.ws.path(&ex.day_dir()).display().to_string();
         let graded = runner.grade(ex, Learner::Workspace(&self.ws), &learner_dir)?;
-        if !graded.verdict.is_setup_problem() {
+        if !graded.verdict.is_setup_problem() && !matches!(graded.verdict, Verdict::Cancelled) {
             let (_, warning) = self
                 .store
                 .update(|p| p.record(&ex.id, graded.verdict.passed()))?;

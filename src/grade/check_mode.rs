@@ -35,6 +35,7 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<CheckOutp
                 case: None,
             })
         }
+        Status::Cancelled => return Err(Verdict::Cancelled),
         Status::OutputCapped(stream) => {
             return Err(Verdict::OutputTooLarge {
                 stream: stream.into(),

@@ -4,6 +4,7 @@ mod check_mode;
 mod normalize;
 mod output_mode;
 pub mod rundir;
+mod sweep;
 pub mod traceback;
 pub mod verdict;
 
@@ -18,6 +19,11 @@ use crate::sandbox::{self, Level, Limits, Outcome, Status};
 
 pub use normalize::normalize;
 pub use rundir::Learner;
+
+/// Remove a run directory, whatever a hostile program left in it.
+pub fn remove_run_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    sweep::remove_tree(dir)
+}
 pub use verdict::{Failure, Verdict};
 
 /// Everything needed to grade, shared across many exercises.

@@ -31,6 +31,7 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcrip
                 traceback: String::new(),
             })?;
         match out.status {
+            Status::Cancelled => return Err(Verdict::Cancelled),
             Status::TimedOut => {
                 return Err(Verdict::TimedOut {
                     limit_seconds: ex.meta.timeout,
@@ -82,7 +83,11 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcrip
         for file in &case.show_files {
             // The program may have left a symlink, FIFO or device there: read it as
             // untrusted, capped like its output.
-            match crate::untrusted::read_beneath(&ctx.dir.work, file, (ex.meta.output_kb * 1024) as u64) {
+            match crate::untrusted::read_beneath(
+                &ctx.dir.work,
+                file,
+                (ex.meta.output_kb * 1024) as u64,
+            ) {
                 Ok(b) => text.push_str(&format!(
                     "[file {file}]\n{}\n",
                     String::from_utf8_lossy(&b).trim_end()

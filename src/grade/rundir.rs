@@ -22,7 +22,8 @@ pub enum Learner<'a> {
 }
 
 pub struct RunDir {
-    _temp: tempfile::TempDir,
+    /// Held for the run: a run dir whose lock is free belongs to a dead pygrade.
+    _lock: std::fs::File,
     pub root: PathBuf,
     pub work: PathBuf,
     pub grader: PathBuf,
@@ -41,18 +42,22 @@ pub enum Prepared {
 const LEARNER_FILE_CAP: u64 = 4 * 1024 * 1024;
 
 pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Prepared> {
+    sweep_once();
     let temp = tempfile::Builder::new()
-        .prefix("pygrade-")
+        .prefix(super::sweep::PREFIX)
         .tempdir()
-        .context(|| "creating a temporary directory".to_string())?;
+        .context(|| "creating a temporary directory".to_string())?
+        .keep();
     // Canonical, so rewriting paths in tracebacks matches what Python prints.
-    let root = std::fs::canonicalize(temp.path()).unwrap_or_else(|_| temp.path().to_path_buf());
+    let root = std::fs::canonicalize(&temp).unwrap_or(temp);
+    crate::shutdown::track_dir(&root);
+    let lock = super::sweep::lock(&root).context(|| format!("locking {}", root.display()))?;
     let dir = RunDir {
         work: root.join("work"),
         grader: root.join("grader"),
         tmp: root.join("tmp"),
         root,
-        _temp: temp,
+        _lock: lock,
     };
     for d in [&dir.work, &dir.grader, &dir.tmp] {
         std::fs::create_dir_all(d).context(|| format!("creating {}", d.display()))?;
@@ -122,4 +127,30 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
         write_tree(&dir.grader, std::iter::once(("check.py", check)))?;
     }
     Ok(Prepared::Ready(dir))
+}
+
+impl Drop for RunDir {
+    fn drop(&mut self) {
+        // Never silently: a run dir left behind can hold grader files.
+        crate::shutdown::untrack_dir(&self.root);
+        if let Err(e) = super::sweep::remove_tree(&self.root) {
+            crate::ui::warn(&format!(
+                "could not remove the run directory {}: {e}",
+                self.root.display()
+            ));
+        }
+    }
+}
+
+/// Leftovers of runs whose pygrade died are removed by the next one.
+fn sweep_once() {
+    static SWEPT: std::sync::Once = std::sync::Once::new();
+    SWEPT.call_once(|| {
+        for (path, e) in super::sweep::sweep(&std::env::temp_dir()) {
+            crate::ui::warn(&format!(
+                "could not remove the leftover run directory {}: {e}",
+                path.display()
+            ));
+        }
+    });
 }

@@ -33,6 +33,8 @@ pub enum Verdict {
     MissingFile {
         path: String,
     },
+    /// The run was stopped before it ended (the learner saved again, or quit).
+    Cancelled,
     /// A learner file that is not a regular file inside the workspace.
     RefusedFile {
         path: String,
@@ -97,6 +99,7 @@ impl Verdict {
             Verdict::NeedsService { .. } => "needs a service",
             Verdict::GraderFault { .. } => "grader problem",
             Verdict::RefusedFile { .. } => "file refused",
+            Verdict::Cancelled => "cancelled",
         }
     }
 }

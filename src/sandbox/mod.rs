@@ -5,6 +5,7 @@
 //! reads of stdout and stderr, the whole group killed and reaped on timeout, cap or
 //! exit, inherited descriptors closed. Layer 2: rlimits. Layers 3–5 (Landlock,
 //! namespaces, seccomp) plug in through [`layers`].
+pub mod active;
 mod capture;
 mod cgroup;
 mod landlock;
@@ -73,6 +74,8 @@ pub enum Status {
     TimedOut,
     /// A stream passed its cap; the group was killed.
     OutputCapped(&'static str),
+    /// Stopped from outside ([`active::cancel_all`]): no verdict to draw.
+    Cancelled,
 }
 
 #[derive(Debug, Clone)]
@@ -104,12 +107,26 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
     // Everything that allocates happens here, before fork; the closure only makes
     // raw syscalls with what was prepared.
     let limits = rlimits::prepare(&job.limits);
+    // SAFETY: no side effects.
+    let pygrade = unsafe { libc::getpid() };
     let (_cgroup, steps) = layers::prepare(job, level)?.split();
     // SAFETY: the closure runs between fork and exec; it calls only async-signal-safe
     // functions (setrlimit, close_range, and the raw syscalls of `layers`) on data
     // prepared above, and allocates nothing.
     unsafe {
         cmd.pre_exec(move || {
+            // Die with pygrade, however it dies (SIGKILL included); if it is already
+            // gone, do not start at all.
+            libc::prctl(
+                libc::PR_SET_PDEATHSIG,
+                libc::SIGKILL as libc::c_ulong,
+                0,
+                0,
+                0,
+            );
+            if libc::getppid() != pygrade {
+                libc::_exit(126);
+            }
             rlimits::apply(&limits)?;
             // Descriptors we did not mean to pass (inherited by pygrade from its own
             // parent) must not reach learner code.
@@ -140,8 +157,10 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
             let _ = stdin.write_all(&bytes);
         });
     }
+    let registered = active::register(child.id() as libc::pid_t);
     let captured = capture::collect(&mut child, start + job.limits.wall, job.limits.output_bytes)?;
     let status = match captured.stop {
+        _ if registered.cancelled() => Status::Cancelled,
         capture::Stop::Deadline => Status::TimedOut,
         capture::Stop::Capped(stream) => Status::OutputCapped(stream),
         capture::Stop::Finished(exit) => match (exit.code(), exit.signal()) {

@@ -245,6 +245,16 @@ unsafe fn fork_reaper(p: &Prepared) -> io::Result<()> {
         }
         exit_like(status);
     }
+    // PID 1 dies with the outer process (which dies with pygrade); the kernel then
+    // kills everything in the namespace. The death signal does not survive fork, so
+    // it is set again here.
+    libc::prctl(
+        libc::PR_SET_PDEATHSIG,
+        libc::SIGKILL as libc::c_ulong,
+        0,
+        0,
+        0,
+    );
     // PID 1 of the new namespace: a procfs of this namespace replaces the host's, so
     // the program sees only its own processes. Best effort: some container setups
     // refuse a new procfs (then the host's stays, still read-only under Landlock).

@@ -49,6 +49,7 @@ fn own_opt(s: &Option<String>) -> Option<String> {
 pub fn verdict(verdict: &Verdict) -> Verdict {
     match verdict {
         Verdict::Passed => Verdict::Passed,
+        Verdict::Cancelled => Verdict::Cancelled,
         Verdict::Failed(f) => Verdict::Failed(Box::new(Failure {
             expected: own(&f.expected),
             actual: own(&f.actual),

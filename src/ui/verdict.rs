@@ -21,6 +21,7 @@ pub fn render_sized(ex: &Exercise, file: &str, verdict: &Verdict, budget: usize)
         |mark: colored::ColoredString, what: String| format!("{mark} {} — {what}\n", id.bold());
     match verdict {
         Verdict::Passed => head("✓".green().bold(), "passed".green().to_string()),
+        Verdict::Cancelled => head("○".dimmed(), "stopped before it finished".to_string()),
         Verdict::Failed(f) => render_failure(ex, file, f, budget),
         Verdict::Error { summary, traceback } => {
             let mut s = head("✗".red().bold(), format!("{}: {summary}", "error".red()));

@@ -29,6 +29,7 @@ impl RawMode {
         if unsafe { libc::tcsetattr(fd, libc::TCSANOW, &raw) } != 0 {
             return None;
         }
+        crate::shutdown::restore_terminal_on_stop(Some((fd, saved)));
         Some(RawMode { fd, saved })
     }
 }
@@ -39,6 +40,7 @@ impl Drop for RawMode {
         unsafe {
             libc::tcsetattr(self.fd, libc::TCSANOW, &self.saved);
         }
+        crate::shutdown::restore_terminal_on_stop(None);
     }
 }
 

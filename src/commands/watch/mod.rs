@@ -31,6 +31,18 @@ struct Watch<'a> {
     tty: bool,
     note: Option<String>,
     passed: bool,
+    /// Input that arrived while a run was in progress, handled after it.
+    pending: Vec<Input>,
+    quit: bool,
+}
+
+/// How a run in progress ended.
+enum Run {
+    Done(Result<crate::grade::Graded>),
+    /// The learner quit: the run was killed.
+    Quit,
+    /// A learner file was saved again: the run was killed; grade the new content.
+    Superseded(PathBuf),
 }
 
 pub fn run(app: &App, force_poll: bool) -> Result<i32> {
@@ -53,16 +65,27 @@ pub fn run(app: &App, force_poll: bool) -> Result<i32> {
         tty: raw.is_some(),
         note,
         passed: false,
+        pending: Vec::new(),
+        quit: false,
     };
-    w.regrade()?;
-    w.event_loop(&rx)?;
+    w.regrade(&rx)?;
+    if !w.quit {
+        w.event_loop(&rx)?;
+    }
     drop(raw);
     Ok(0)
 }
 
 impl<'a> Watch<'a> {
     fn event_loop(&mut self, rx: &Receiver<Input>) -> Result<()> {
-        while let Ok(input) = rx.recv() {
+        loop {
+            let input = match self.pending.pop() {
+                Some(i) => i,
+                None => match rx.recv() {
+                    Ok(i) => i,
+                    Err(_) => return Ok(()),
+                },
+            };
             let mut queue = vec![input];
             while let Some(input) = queue.pop() {
                 match input {
@@ -71,15 +94,64 @@ impl<'a> Watch<'a> {
                         queue.extend(rest);
                         if let Some(ex) = paths.iter().rev().find_map(|p| self.exercise_of(p)) {
                             self.focus = Some(ex);
-                            self.regrade()?;
+                            self.regrade(rx)?;
                         }
                     }
                     Input::Key('q') => return Ok(()),
                     Input::Key(k) => self.key(k, rx)?,
                 }
+                if self.quit {
+                    return Ok(());
+                }
+                // Keys pressed during a run come after what was queued before it.
+                queue.splice(0..0, self.pending.drain(..).rev());
             }
         }
-        Ok(())
+    }
+
+    /// Grade `ex` in a worker thread while this one keeps reading input: `q` stops the
+    /// run at once, and a new save stops it and grades the new content.
+    fn run(&self, ex: &'a Exercise, rx: &Receiver<Input>) -> (Run, Vec<Input>) {
+        let mut deferred = Vec::new();
+        let session = &self.session;
+        let run = std::thread::scope(|scope| {
+            let job = scope.spawn(move || session.grade(ex));
+            let started = std::time::Instant::now();
+            let mut shown = 0u64;
+            loop {
+                if job.is_finished() {
+                    return Run::Done(job.join().unwrap_or_else(|_| {
+                        Err(Error::new("grading stopped unexpectedly (a pygrade bug)"))
+                    }));
+                }
+                match rx.recv_timeout(Duration::from_millis(20)) {
+                    Ok(Input::Key('q')) => {
+                        crate::sandbox::active::cancel_all();
+                        let _ = job.join();
+                        return Run::Quit;
+                    }
+                    Ok(Input::Changed(path)) if self.exercise_of(&path).is_some() => {
+                        crate::sandbox::active::cancel_all();
+                        let _ = job.join();
+                        return Run::Superseded(path);
+                    }
+                    Ok(other) => deferred.push(other),
+                    Err(_) => {}
+                }
+                let secs = started.elapsed().as_secs();
+                if self.tty && secs > shown {
+                    shown = secs;
+                    print!(
+                        "\r{} {secs} s (limit {} s; q stops it)",
+                        "grading…".dimmed(),
+                        ex.meta.timeout
+                    );
+                    let _ = std::io::stdout().flush();
+                }
+            }
+        });
+        deferred.reverse();
+        (run, deferred)
     }
 
     fn exercise_of(&self, path: &std::path::Path) -> Option<&'a Exercise> {
@@ -94,14 +166,14 @@ impl<'a> Watch<'a> {
     fn key(&mut self, key: char, rx: &Receiver<Input>) -> Result<()> {
         match key {
             'h' => self.hint(),
-            'n' => self.next(),
+            'n' => self.next(rx),
             'l' => {
                 self.clear();
                 list::run(self.session.app, false)?;
                 self.footer();
                 Ok(())
             }
-            'r' => self.regrade(),
+            'r' => self.regrade(rx),
             'x' => self.reset(rx),
             _ => {
                 self.footer();
@@ -110,7 +182,7 @@ impl<'a> Watch<'a> {
         }
     }
 
-    fn regrade(&mut self) -> Result<()> {
+    fn regrade(&mut self, rx: &Receiver<Input>) -> Result<()> {
         self.clear();
         let Some(ex) = self.focus else {
             println!(
@@ -122,7 +194,23 @@ impl<'a> Watch<'a> {
         };
         print!("{}", super::next::describe(&self.session, ex));
         println!("{}", "grading…".dimmed());
-        let graded = self.session.grade(ex)?;
+        let _ = std::io::stdout().flush();
+        let (run, deferred) = self.run(ex, rx);
+        self.pending.extend(deferred);
+        let graded = match run {
+            Run::Done(graded) => graded?,
+            Run::Quit => {
+                self.quit = true;
+                return Ok(());
+            }
+            Run::Superseded(path) => {
+                self.pending.push(Input::Changed(path));
+                return Ok(());
+            }
+        };
+        if self.tty {
+            println!();
+        }
         self.passed = graded.verdict.passed();
         // Header, verdict line, section titles and footer need ~16 rows; diff and
         // output share the rest, so the task stays on screen.
@@ -152,7 +240,7 @@ impl<'a> Watch<'a> {
         Ok(())
     }
 
-    fn next(&mut self) -> Result<()> {
+    fn next(&mut self, rx: &Receiver<Input>) -> Result<()> {
         if !self.passed {
             println!(
                 "{}",
@@ -163,7 +251,7 @@ impl<'a> Watch<'a> {
         }
         let progress = self.session.progress()?;
         self.focus = self.session.current(&progress);
-        self.regrade()
+        self.regrade(rx)
     }
 
     fn reset(&mut self, rx: &Receiver<Input>) -> Result<()> {
@@ -177,7 +265,7 @@ impl<'a> Watch<'a> {
                     {
                         println!("kept your previous version as {}", b.display());
                     }
-                    return self.regrade();
+                    return self.regrade(rx);
                 }
                 Ok(Input::Key(_)) | Err(_) => {
                     println!("Nothing was changed.");
