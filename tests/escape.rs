@@ -349,6 +349,11 @@ fn fill_the_disk() {
 }
 
 #[test]
+fn use_root_privileges() {
+    contain("root_only_files", Level::Full, |_, _, p| blocked(p));
+}
+
+#[test]
 fn open_a_socket_of_an_exotic_family() {
     contain("exotic_socket_family", Level::Full, |_, _, p| blocked(p));
 }

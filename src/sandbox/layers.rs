@@ -178,6 +178,7 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
     // SAFETY: no side effects.
     let root = unsafe { libc::geteuid() } == 0;
     let (limit_active, limit_note) = match (root, &s.cgroup, e.namespaces) {
+        (true, _, true) => (true, "the run is `nobody` in its own user namespace (no capabilities, host files protected by their permissions); RLIMIT_NPROC caps its processes".to_string()),
         (true, Some(dir), _) => (true, format!("pids cgroup under {} caps processes per run", dir.display())),
         (true, None, _) => (false, if super::cgroup::wanted() {
                 "running as root (exempt from RLIMIT_NPROC) and no writable pids cgroup; a fork bomb is stopped only by the timeout and the PID namespace".to_string()
@@ -240,17 +241,36 @@ pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
         }
         _ => None,
     };
+    if root && e.namespaces {
+        // The run's program is `nobody` on the host: its directories must be its own.
+        for dir in &job.write_dirs {
+            hand_over(dir, namespaces::UNPRIVILEGED)?;
+        }
+    }
     let landlock = e
         .landlock
         .map(|abi| landlock::Policy::standard(&job.read_dirs, &[], &job.write_dirs).compile(abi));
     let child = ChildSteps {
         cgroup_procs: cgroup.as_ref().map(|g| g.procs.clone()),
         namespaces: e.namespaces.then(|| namespaces::prepare(&keep, &job.dir)),
-        nproc: (e.namespaces && !root).then_some(job.limits.processes),
+        // In its own user namespace the run is an ordinary user (nobody, when pygrade
+        // is root), so RLIMIT_NPROC counts its processes alone.
+        nproc: e.namespaces.then_some(job.limits.processes),
         landlock,
         seccomp: e.seccomp.then(seccomp::compile),
     };
     Ok(Hardening { cgroup, child })
+}
+
+/// Give `dir` and everything in it (links themselves, never their targets) to `owner`.
+fn hand_over(dir: &std::path::Path, owner: (libc::uid_t, libc::gid_t)) -> io::Result<()> {
+    std::os::unix::fs::lchown(dir, Some(owner.0), Some(owner.1))?;
+    if std::fs::symlink_metadata(dir)?.is_dir() {
+        for entry in std::fs::read_dir(dir)? {
+            hand_over(&entry?.path(), owner)?;
+        }
+    }
+    Ok(())
 }
 
 impl Hardening {

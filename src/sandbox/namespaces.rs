@@ -38,7 +38,14 @@ struct Restore {
     mkdirs: Vec<CString>,
 }
 
+/// The identity a run gets when pygrade runs as root: `nobody`, so that host files are
+/// protected by ordinary permissions and the program has no capabilities.
+pub const UNPRIVILEGED: (libc::uid_t, libc::gid_t) = (65534, 65534);
+
 pub struct Prepared {
+    /// Running as root: build the mount view as root, then become this uid/gid on the
+    /// host before creating the user namespace (whose map is then that id to itself).
+    drop_to: Option<(libc::uid_t, libc::gid_t)>,
     setgroups: CString,
     uid_map_path: CString,
     gid_map_path: CString,
@@ -62,6 +69,8 @@ pub struct Prepared {
 pub fn prepare(keep: &[PathBuf], cwd: &Path) -> Prepared {
     // SAFETY: getters without side effects.
     let (uid, gid) = unsafe { (libc::geteuid(), libc::getegid()) };
+    let drop_to = (uid == 0).then_some(UNPRIVILEGED);
+    let (uid, gid) = drop_to.unwrap_or((uid, gid));
     let masks: Vec<&str> = MASKED
         .iter()
         .copied()
@@ -113,6 +122,7 @@ pub fn prepare(keep: &[PathBuf], cwd: &Path) -> Prepared {
         restores.push(Restore { target: c, mkdirs });
     }
     Prepared {
+        drop_to,
         setgroups: cstr("/proc/self/setgroups"),
         uid_map_path: cstr("/proc/self/uid_map"),
         gid_map_path: cstr("/proc/self/gid_map"),
@@ -163,7 +173,34 @@ impl Prepared {
         // The parent may have a SIGCHLD handler (wait-timeout installs one); the two
         // processes here never exec, so they would run it when their child exits.
         libc::signal(libc::SIGCHLD, libc::SIG_DFL);
-        self.unshare()?;
+        match self.drop_to {
+            Some((uid, gid)) => {
+                // As root: the view first (root can traverse every directory to bind
+                // back), then drop to the unprivileged id on the host, then the user
+                // namespace, in which that id maps to itself: no capabilities once the
+                // program execs, and host files protected by their permissions.
+                check(libc::unshare(libc::CLONE_NEWNS) as libc::c_long)?;
+                self.make_private()?;
+                self.build_view()?;
+                check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
+                check(libc::setresgid(gid, gid, gid) as libc::c_long)?;
+                check(libc::setresuid(uid, uid, uid) as libc::c_long)?;
+                // Changing ids clears these; the id maps below need a dumpable process.
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
+                libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0);
+                self.unshare()?;
+            }
+            None => {
+                self.unshare()?;
+                self.build_view()?;
+            }
+        }
+        check(libc::chdir(self.cwd.as_ptr()) as libc::c_long)?;
+        fork_reaper(self)
+    }
+
+    /// Mask the host directories, bind back what the run needs, private /dev/shm.
+    unsafe fn build_view(&self) -> io::Result<()> {
         // Bind sources must be mounts of this (new) namespace: open the directories to
         // keep now, before the masks hide them, and bind them back from there.
         let mut kept = [-1 as libc::c_int; MAX_RESTORES];
@@ -200,8 +237,7 @@ impl Prepared {
             libc::MS_NOSUID | libc::MS_NODEV,
             self.shm_opts.as_ptr().cast(),
         );
-        check(libc::chdir(self.cwd.as_ptr()) as libc::c_long)?;
-        fork_reaper(self)
+        Ok(())
     }
 }
 
@@ -255,6 +291,10 @@ unsafe fn fork_reaper(p: &Prepared) -> io::Result<()> {
         0,
         0,
     );
+    // PID 1 is a fork of pygrade, whose memory holds every expected output and
+    // solution: not dumpable, so the program (same uid, no capabilities) cannot read
+    // its memory through /proc/1/mem.
+    libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
     // PID 1 of the new namespace: a procfs of this namespace replaces the host's, so
     // the program sees only its own processes. Best effort: some container setups
     // refuse a new procfs (then the host's stays, still read-only under Landlock).
@@ -350,14 +390,19 @@ impl Prepared {
         write_file(&self.setgroups, b"deny")?;
         write_file(&self.uid_map_path, &self.uid_map)?;
         write_file(&self.gid_map_path, &self.gid_map)?;
+        self.make_private()?;
+        loopback_up()
+    }
+
+    /// No mount event propagates between this namespace and the host's.
+    unsafe fn make_private(&self) -> io::Result<()> {
         check(libc::mount(
             std::ptr::null(),
             self.root.as_ptr(),
             std::ptr::null(),
             libc::MS_REC | libc::MS_PRIVATE,
             std::ptr::null(),
-        ) as libc::c_long)?;
-        loopback_up()
+        ) as libc::c_long)
     }
 
     /// Cover the host directories with empty tmpfs mounts.
@@ -376,7 +421,21 @@ impl Prepared {
 
     /// The probe: every step of [`Prepared::enter`] but the binds and the reaper.
     unsafe fn isolate(&self) -> io::Result<()> {
-        self.unshare()?;
-        self.mask()
+        match self.drop_to {
+            Some((uid, gid)) => {
+                check(libc::unshare(libc::CLONE_NEWNS) as libc::c_long)?;
+                self.make_private()?;
+                self.mask()?;
+                check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
+                check(libc::setresgid(gid, gid, gid) as libc::c_long)?;
+                check(libc::setresuid(uid, uid, uid) as libc::c_long)?;
+                libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0);
+                self.unshare()
+            }
+            None => {
+                self.unshare()?;
+                self.mask()
+            }
+        }
     }
 }
