@@ -1,11 +1,11 @@
 //! What pygrade undoes when it is told to stop (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT):
 //! every sandboxed run is killed, every run directory removed, the terminal restored,
-//! and then pygrade dies of the same signal. The signals are taken by one thread
-//! (`sigwait`), so no cleanup code runs inside a signal handler. Killed outright
+//! and then pygrade dies of the same signal. The handler only writes the signal to a
+//! pipe; a thread does the cleanup, so no cleanup code runs inside a signal handler. Killed outright
 //! (SIGKILL), pygrade cannot clean up: its runs die with it (parent-death signal) and
 //! the next pygrade sweeps their directories.
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -17,32 +17,68 @@ static TERMINAL: Mutex<Option<(i32, libc::termios)>> = Mutex::new(None);
 
 const SIGNALS: [libc::c_int; 4] = [libc::SIGINT, libc::SIGTERM, libc::SIGHUP, libc::SIGQUIT];
 
-fn signal_set() -> libc::sigset_t {
-    // SAFETY: sigset_t is plain data initialised by sigemptyset.
-    unsafe {
-        let mut set: libc::sigset_t = std::mem::zeroed();
-        libc::sigemptyset(&mut set);
-        for s in SIGNALS {
-            libc::sigaddset(&mut set, s);
+/// In a forked child before exec: the signals back to their defaults, so that a
+/// signal there does not report to pygrade's pipe. Async-signal-safe.
+pub fn reset_in_child() {
+    for sig in SIGNALS {
+        // SAFETY: signal(2) with SIG_DFL is async-signal-safe.
+        unsafe {
+            libc::signal(sig, libc::SIG_DFL);
         }
-        set
     }
 }
 
-/// Call first in `main`, before any other thread starts (they inherit the mask).
-pub fn install() {
-    let set = signal_set();
-    // SAFETY: changes only this thread's mask; threads spawned later inherit it.
+/// The write end of the pipe the signal handler reports on.
+static PIPE: AtomicI32 = AtomicI32::new(-1);
+
+extern "C" fn on_signal(sig: libc::c_int) {
+    let fd = PIPE.load(Ordering::Relaxed);
+    let byte = sig as u8;
+    // SAFETY: write(2) is async-signal-safe; a full pipe just drops the byte.
     unsafe {
-        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        libc::write(fd, (&byte as *const u8).cast(), 1);
     }
-    std::thread::spawn(move || loop {
-        let mut sig: libc::c_int = 0;
-        // SAFETY: waits for one of the blocked signals.
-        if unsafe { libc::sigwait(&set, &mut sig) } == 0 {
-            stop(sig);
+}
+
+/// Call first in `main`. A handler (not a blocked mask, which children would inherit)
+/// writes the signal to a pipe; a thread reads it and does the cleanup.
+pub fn install() {
+    let mut fds = [0 as libc::c_int; 2];
+    // SAFETY: pipe2 fills two descriptors we own from here on.
+    if unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC | libc::O_NONBLOCK) } != 0 {
+        return; // no cleanup on signals; runs still die with pygrade
+    }
+    PIPE.store(fds[1], Ordering::Relaxed);
+    let read_end = fds[0];
+    std::thread::spawn(move || {
+        let mut pfd = libc::pollfd {
+            fd: read_end,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        loop {
+            // SAFETY: polling and reading our own pipe.
+            unsafe {
+                if libc::poll(&mut pfd, 1, -1) < 1 {
+                    continue;
+                }
+                let mut byte = 0u8;
+                if libc::read(read_end, (&mut byte as *mut u8).cast(), 1) == 1 {
+                    stop(byte as libc::c_int);
+                }
+            }
         }
     });
+    for sig in SIGNALS {
+        // SAFETY: a sigaction struct filled field by field; the handler only writes.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = on_signal as extern "C" fn(libc::c_int) as *const () as usize;
+            action.sa_flags = libc::SA_RESTART;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(sig, &action, std::ptr::null_mut());
+        }
+    }
 }
 
 fn stop(sig: libc::c_int) -> ! {
@@ -67,8 +103,6 @@ fn stop(sig: libc::c_int) -> ! {
     // SAFETY: die of the signal we were sent, as the shell expects.
     unsafe {
         libc::signal(sig, libc::SIG_DFL);
-        let set = signal_set();
-        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
         libc::raise(sig);
         libc::_exit(128 + sig)
     }

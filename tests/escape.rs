@@ -349,6 +349,38 @@ fn fill_the_disk() {
 }
 
 #[test]
+fn look_for_unlisted_host_paths_and_sockets() {
+    // A host socket outside every directory a denylist would mask: the build tree.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(format!("open-{}.sock", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let listener = UnixListener::bind(&path).unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let template = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/escape/unlisted_host_paths.py"),
+    )
+    .unwrap();
+    let program = template.replace("@OPEN_SOCK@", &path.display().to_string());
+    let attack = Attack::new();
+    attack.f.write("day01/echo.py", &program);
+    let out = attack
+        .f
+        .run(&["check", "day01/echo", "--json", "--sandbox", "full"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let printed = v[0]["verdict"]["actual"].as_str().unwrap_or_default();
+    let _ = std::fs::remove_file(&path);
+    if machine_level(&attack.f) < Level::Full {
+        return;
+    }
+    assert!(printed.contains("blocked:"), "{printed}\n{}", text(&out));
+    assert!(
+        matches!(listener.accept(), Err(e) if e.kind() == ErrorKind::WouldBlock),
+        "the host socket was contacted"
+    );
+}
+
+#[test]
 fn use_root_privileges() {
     contain("root_only_files", Level::Full, |_, _, p| blocked(p));
 }

@@ -166,7 +166,7 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
         (None, _) => format!("off: level capped at {}; leaves open: reading and writing any file pygrade's user can", cap.name()),
     };
     let ns_note = if e.namespaces {
-        "user, mount, network (loopback only), IPC and PID namespaces; a reaper is PID 1 with its own /proc; /tmp, /run, /home, /root hidden".to_string()
+        "user, mount, network (loopback only), IPC and PID namespaces; a reaper is PID 1 with its own /proc; the filesystem is a fresh root of read-only system dirs (/usr, /etc, /lib…) and the run's own dirs, nothing else of the host".to_string()
     } else {
         format!("{}; leaves open: network access, other processes' sockets in /tmp and /run, processes outliving the run via setsid", off(&s.namespaces, cap < Level::Full))
     };
@@ -231,8 +231,6 @@ pub struct ChildSteps {
 
 pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
     let e = enabled(cap);
-    let mut keep: Vec<PathBuf> = job.read_dirs.clone();
-    keep.extend(job.write_dirs.iter().cloned());
     // SAFETY: no side effects.
     let root = unsafe { libc::geteuid() } == 0;
     let cgroup = match (&support().cgroup, cap) {
@@ -252,7 +250,9 @@ pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
         .map(|abi| landlock::Policy::standard(&job.read_dirs, &[], &job.write_dirs).compile(abi));
     let child = ChildSteps {
         cgroup_procs: cgroup.as_ref().map(|g| g.procs.clone()),
-        namespaces: e.namespaces.then(|| namespaces::prepare(&keep, &job.dir)),
+        namespaces: e
+            .namespaces
+            .then(|| namespaces::prepare(&job.read_dirs, &job.write_dirs, &job.dir)),
         // In its own user namespace the run is an ordinary user (nobody, when pygrade
         // is root), so RLIMIT_NPROC counts its processes alone.
         nproc: e.namespaces.then_some(job.limits.processes),

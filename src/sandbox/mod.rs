@@ -12,6 +12,7 @@ mod landlock;
 pub mod layers;
 mod namespaces;
 mod rlimits;
+mod rootfs;
 mod seccomp;
 
 use std::ffi::OsString;
@@ -127,6 +128,7 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
             if libc::getppid() != pygrade {
                 libc::_exit(126);
             }
+            crate::shutdown::reset_in_child();
             rlimits::apply(&limits)?;
             // Descriptors we did not mean to pass (inherited by pygrade from its own
             // parent) must not reach learner code.

@@ -1,9 +1,7 @@
 //! Layer 4: unprivileged namespaces. The child enters new user, mount, network, IPC and
-//! PID namespaces; only loopback exists (brought up); host directories where other
-//! programs keep sockets and private files (/tmp, /run, /home, /root, …) are covered by
-//! empty tmpfs mounts, with just the directories the run needs bound back; /dev/shm is
-//! a private tmpfs. A tiny reaper runs as PID 1 of the new PID namespace, so Python is
-//! not PID 1 and everything left behind dies with it.
+//! PID namespaces; only loopback exists (brought up); the filesystem is a fresh root
+//! built from an allowlist ([`super::rootfs`]). A tiny reaper runs as PID 1 of the new
+//! PID namespace, so Python is not PID 1 and everything left behind dies with it.
 //!
 //! Everything is prepared in the parent ([`prepare`]); [`Prepared::enter`] runs between
 //! fork and exec and makes raw syscalls only.
@@ -18,24 +16,8 @@ const FLAGS: libc::c_int = libc::CLONE_NEWUSER
     | libc::CLONE_NEWIPC
     | libc::CLONE_NEWPID;
 
-/// Host directories hidden from the sandbox (where they exist).
-const MASKED: &[&str] = &[
-    "/tmp", "/var/tmp", "/run", "/home", "/root", "/mnt", "/media", "/srv",
-];
-
 fn cstr(p: impl AsRef<[u8]>) -> CString {
     CString::new(p.as_ref().to_vec()).unwrap_or_default()
-}
-
-/// At most this many directories are bound back (more is never needed: the run dir,
-/// interpreter prefixes, a venv).
-const MAX_RESTORES: usize = 16;
-
-/// A directory bound back into a masked one.
-struct Restore {
-    target: CString,
-    /// Mount points to create inside the tmpfs, outermost first.
-    mkdirs: Vec<CString>,
 }
 
 /// The identity a run gets when pygrade runs as root: `nobody`, so that host files are
@@ -52,75 +34,19 @@ pub struct Prepared {
     uid_map: Vec<u8>,
     gid_map: Vec<u8>,
     root: CString,
-    dot: CString,
-    tmpfs: CString,
-    mask_opts: CString,
-    shm: CString,
-    shm_opts: CString,
     proc_fs: CString,
     proc_dir: CString,
-    masks: Vec<CString>,
-    restores: Vec<Restore>,
+    rootfs: super::rootfs::Prepared,
     cwd: CString,
 }
 
-/// Build everything the child needs. `keep` lists directories the run uses (run dir,
-/// interpreter prefixes, venv) that must stay reachable at their own paths.
-pub fn prepare(keep: &[PathBuf], cwd: &Path) -> Prepared {
+/// Build everything the child needs. `read` and `write` list the directories the run
+/// uses (interpreter prefixes, venv, run dir), reachable at their own paths.
+pub fn prepare(read: &[PathBuf], write: &[PathBuf], cwd: &Path) -> Prepared {
     // SAFETY: getters without side effects.
     let (uid, gid) = unsafe { (libc::geteuid(), libc::getegid()) };
     let drop_to = (uid == 0).then_some(UNPRIVILEGED);
     let (uid, gid) = drop_to.unwrap_or((uid, gid));
-    let masks: Vec<&str> = MASKED
-        .iter()
-        .copied()
-        .filter(|m| {
-            std::fs::symlink_metadata(m)
-                .map(|md| md.is_dir())
-                .unwrap_or(false)
-        })
-        .collect();
-    // Keep both the given and the canonical form of each path, outermost only.
-    let mut wanted: Vec<PathBuf> = Vec::new();
-    for p in keep {
-        wanted.push(p.clone());
-        if let Ok(c) = std::fs::canonicalize(p) {
-            wanted.push(c);
-        }
-    }
-    wanted.sort();
-    wanted.dedup();
-    let outer: Vec<PathBuf> = wanted
-        .iter()
-        .filter(|p| !wanted.iter().any(|q| q != *p && p.starts_with(q)))
-        .cloned()
-        .collect();
-    let mut restores = Vec::new();
-    for target in outer {
-        let Some(mask) = masks
-            .iter()
-            .find(|m| target.starts_with(m) && target != Path::new(m))
-        else {
-            continue;
-        };
-        let Ok(c) = CString::new(target.as_os_str().as_bytes()) else {
-            continue;
-        };
-        if restores.len() == MAX_RESTORES || !target.is_dir() {
-            continue;
-        }
-        let mut mkdirs = Vec::new();
-        let mut dir = PathBuf::from(mask);
-        for part in target
-            .strip_prefix(mask)
-            .unwrap_or(Path::new(""))
-            .components()
-        {
-            dir.push(part);
-            mkdirs.push(cstr(dir.as_os_str().as_bytes()));
-        }
-        restores.push(Restore { target: c, mkdirs });
-    }
     Prepared {
         drop_to,
         setgroups: cstr("/proc/self/setgroups"),
@@ -129,15 +55,9 @@ pub fn prepare(keep: &[PathBuf], cwd: &Path) -> Prepared {
         uid_map: format!("{uid} {uid} 1\n").into_bytes(),
         gid_map: format!("{gid} {gid} 1\n").into_bytes(),
         root: cstr("/"),
-        dot: cstr("."),
-        tmpfs: cstr("tmpfs"),
-        mask_opts: cstr("size=1m,mode=755"),
-        shm: cstr("/dev/shm"),
-        shm_opts: cstr("size=64m,mode=1777"),
         proc_fs: cstr("proc"),
         proc_dir: cstr("/proc"),
-        masks: masks.iter().map(cstr).collect(),
-        restores,
+        rootfs: super::rootfs::prepare(read, write),
         cwd: cstr(cwd.as_os_str().as_bytes()),
     }
 }
@@ -186,7 +106,13 @@ impl Prepared {
                 check(libc::setresgid(gid, gid, gid) as libc::c_long)?;
                 check(libc::setresuid(uid, uid, uid) as libc::c_long)?;
                 // Changing ids clears these; the id maps below need a dumpable process.
-                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong, 0, 0, 0);
+                libc::prctl(
+                    libc::PR_SET_PDEATHSIG,
+                    libc::SIGKILL as libc::c_ulong,
+                    0,
+                    0,
+                    0,
+                );
                 libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0);
                 self.unshare()?;
             }
@@ -199,45 +125,9 @@ impl Prepared {
         fork_reaper(self)
     }
 
-    /// Mask the host directories, bind back what the run needs, private /dev/shm.
+    /// The run's filesystem: a fresh root from the allowlist.
     unsafe fn build_view(&self) -> io::Result<()> {
-        // Bind sources must be mounts of this (new) namespace: open the directories to
-        // keep now, before the masks hide them, and bind them back from there.
-        let mut kept = [-1 as libc::c_int; MAX_RESTORES];
-        for (slot, r) in kept.iter_mut().zip(&self.restores) {
-            *slot = libc::open(
-                r.target.as_ptr(),
-                libc::O_PATH | libc::O_DIRECTORY | libc::O_CLOEXEC,
-            );
-            check(*slot as libc::c_long)?;
-        }
-        self.mask()?;
-        for (&fd, r) in kept.iter().zip(&self.restores) {
-            for d in &r.mkdirs {
-                if libc::mkdir(d.as_ptr(), 0o755) != 0 && *libc::__errno_location() != libc::EEXIST
-                {
-                    return Err(io::Error::last_os_error());
-                }
-            }
-            check(libc::fchdir(fd) as libc::c_long)?;
-            check(libc::mount(
-                self.dot.as_ptr(),
-                r.target.as_ptr(),
-                std::ptr::null(),
-                libc::MS_BIND | libc::MS_REC,
-                std::ptr::null(),
-            ) as libc::c_long)?;
-            libc::close(fd);
-        }
-        // Best effort: without it /dev/shm is the host's (still Landlock-limited).
-        libc::mount(
-            self.tmpfs.as_ptr(),
-            self.shm.as_ptr(),
-            self.tmpfs.as_ptr(),
-            libc::MS_NOSUID | libc::MS_NODEV,
-            self.shm_opts.as_ptr().cast(),
-        );
-        Ok(())
+        self.rootfs.build()
     }
 }
 
@@ -354,7 +244,7 @@ unsafe fn exit_like(status: libc::c_int) -> ! {
 
 /// Whether the whole sequence works here: a child tries it and reports.
 pub fn probe() -> Result<(), String> {
-    let prepared = prepare(&[], Path::new("/"));
+    let prepared = prepare(&[], &[], Path::new("/"));
     // SAFETY: the child only makes raw syscalls and exits.
     let pid = unsafe { libc::fork() };
     if pid < 0 {
@@ -405,27 +295,13 @@ impl Prepared {
         ) as libc::c_long)
     }
 
-    /// Cover the host directories with empty tmpfs mounts.
-    unsafe fn mask(&self) -> io::Result<()> {
-        for mask in &self.masks {
-            check(libc::mount(
-                self.tmpfs.as_ptr(),
-                mask.as_ptr(),
-                self.tmpfs.as_ptr(),
-                libc::MS_NOSUID | libc::MS_NODEV,
-                self.mask_opts.as_ptr().cast(),
-            ) as libc::c_long)?;
-        }
-        Ok(())
-    }
-
     /// The probe: every step of [`Prepared::enter`] but the binds and the reaper.
     unsafe fn isolate(&self) -> io::Result<()> {
         match self.drop_to {
             Some((uid, gid)) => {
                 check(libc::unshare(libc::CLONE_NEWNS) as libc::c_long)?;
                 self.make_private()?;
-                self.mask()?;
+                self.build_view()?;
                 check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
                 check(libc::setresgid(gid, gid, gid) as libc::c_long)?;
                 check(libc::setresuid(uid, uid, uid) as libc::c_long)?;
@@ -434,7 +310,7 @@ impl Prepared {
             }
             None => {
                 self.unshare()?;
-                self.mask()
+                self.build_view()
             }
         }
     }
