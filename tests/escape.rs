@@ -381,6 +381,11 @@ fn look_for_unlisted_host_paths_and_sockets() {
 }
 
 #[test]
+fn read_the_memory_of_pid_1() {
+    contain("pid1_memory", Level::Full, |_, _, p| blocked(p));
+}
+
+#[test]
 fn use_root_privileges() {
     contain("root_only_files", Level::Full, |_, _, p| blocked(p));
 }

@@ -166,7 +166,11 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
         (None, _) => format!("off: level capped at {}; leaves open: reading and writing any file pygrade's user can", cap.name()),
     };
     let ns_note = if e.namespaces {
-        "user, mount, network (loopback only), IPC and PID namespaces; a reaper is PID 1 with its own /proc; the filesystem is a fresh root of read-only system dirs (/usr, /etc, /lib…) and the run's own dirs, nothing else of the host".to_string()
+        let init = match namespaces::init_program() {
+            Some(_) => "pygrade-init is PID 1 (exec'd: it holds nothing of pygrade's)",
+            None => "a fork of pygrade is PID 1 (pygrade-init is not installed beside pygrade; the fork is not dumpable)",
+        };
+        format!("user, mount, network (loopback only), IPC and PID namespaces; {init}, with the run's own /proc; the filesystem is a fresh root of read-only system dirs (/usr, /etc, /lib…) and the run's own dirs, nothing else of the host")
     } else {
         format!("{}; leaves open: network access, other processes' sockets in /tmp and /run, processes outliving the run via setsid", off(&s.namespaces, cap < Level::Full))
     };

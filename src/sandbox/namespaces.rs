@@ -1,7 +1,8 @@
 //! Layer 4: unprivileged namespaces. The child enters new user, mount, network, IPC and
 //! PID namespaces; only loopback exists (brought up); the filesystem is a fresh root
-//! built from an allowlist ([`super::rootfs`]). A tiny reaper runs as PID 1 of the new
-//! PID namespace, so Python is not PID 1 and everything left behind dies with it.
+//! built from an allowlist ([`super::rootfs`]). `pygrade-init` (a separate, tiny
+//! program) runs as PID 1 of the new PID namespace, so Python is not PID 1, nothing of
+//! pygrade's memory is in the run, and everything left behind dies with PID 1.
 //!
 //! Everything is prepared in the parent ([`prepare`]); [`Prepared::enter`] runs between
 //! fork and exec and makes raw syscalls only.
@@ -38,6 +39,17 @@ pub struct Prepared {
     proc_dir: CString,
     rootfs: super::rootfs::Prepared,
     cwd: CString,
+    /// `pygrade-init` next to pygrade's own executable, exec'd as PID 1.
+    init: Option<CString>,
+    init_name: CString,
+    empty: CString,
+}
+
+/// The init program PID 1 runs: `pygrade-init` beside pygrade, if it is there.
+pub fn init_program() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let init = exe.with_file_name("pygrade-init");
+    init.is_file().then_some(init)
 }
 
 /// Build everything the child needs. `read` and `write` list the directories the run
@@ -59,6 +71,9 @@ pub fn prepare(read: &[PathBuf], write: &[PathBuf], cwd: &Path) -> Prepared {
         proc_dir: cstr("/proc"),
         rootfs: super::rootfs::prepare(read, write),
         cwd: cstr(cwd.as_os_str().as_bytes()),
+        init: init_program().map(|p| cstr(p.as_os_str().as_bytes())),
+        init_name: cstr("pygrade-init"),
+        empty: cstr(""),
     }
 }
 
@@ -93,6 +108,11 @@ impl Prepared {
         // The parent may have a SIGCHLD handler (wait-timeout installs one); the two
         // processes here never exec, so they would run it when their child exits.
         libc::signal(libc::SIGCHLD, libc::SIG_DFL);
+        // Opened while its path is still reachable (before the new root, and as root).
+        let init_fd = match &self.init {
+            Some(path) => libc::open(path.as_ptr(), libc::O_PATH | libc::O_CLOEXEC),
+            None => -1,
+        };
         match self.drop_to {
             Some((uid, gid)) => {
                 // As root: the view first (root can traverse every directory to bind
@@ -122,7 +142,7 @@ impl Prepared {
             }
         }
         check(libc::chdir(self.cwd.as_ptr()) as libc::c_long)?;
-        fork_reaper(self)
+        fork_reaper(self, init_fd)
     }
 
     /// The run's filesystem: a fresh root from the allowlist.
@@ -150,7 +170,7 @@ unsafe fn loopback_up() -> io::Result<()> {
 /// Fork twice: PID 1 of the new namespace reaps; PID 2 returns and execs. The outer
 /// process mirrors PID 2's exit status (received over a pipe) as its own, so pygrade
 /// sees the program's real exit code or signal.
-unsafe fn fork_reaper(p: &Prepared) -> io::Result<()> {
+unsafe fn fork_reaper(p: &Prepared, init_fd: libc::c_int) -> io::Result<()> {
     let mut pipe = [0 as libc::c_int; 2];
     check(libc::pipe2(pipe.as_mut_ptr(), libc::O_CLOEXEC) as libc::c_long)?;
     let init = libc::fork();
@@ -202,9 +222,38 @@ unsafe fn fork_reaper(p: &Prepared) -> io::Result<()> {
     if program == 0 {
         libc::close(pipe[0]);
         libc::close(pipe[1]);
+        if init_fd >= 0 {
+            libc::close(init_fd);
+        }
         return Ok(());
     }
-    close_all_but(pipe[1]);
+    // Become pygrade-init: the status pipe as descriptor 3, the program as 4, nothing
+    // else open. If that fails, this process goes on as the built-in reaper below.
+    let mut status_fd = pipe[1];
+    if init_fd >= 0 {
+        let high_pipe = libc::fcntl(pipe[1], libc::F_DUPFD, 10);
+        let high_init = libc::fcntl(init_fd, libc::F_DUPFD, 10);
+        if high_pipe >= 0
+            && high_init >= 0
+            && libc::dup2(high_pipe, 3) == 3
+            && libc::dup2(high_init, 4) == 4
+        {
+            libc::syscall(libc::SYS_close_range, 0u32, 2u32, 0u32);
+            libc::syscall(libc::SYS_close_range, 5u32, u32::MAX, 0u32);
+            let argv = [p.init_name.as_ptr(), std::ptr::null()];
+            let envp: [*const libc::c_char; 1] = [std::ptr::null()];
+            libc::syscall(
+                libc::SYS_execveat,
+                4,
+                p.empty.as_ptr(),
+                argv.as_ptr(),
+                envp.as_ptr(),
+                libc::AT_EMPTY_PATH,
+            );
+            status_fd = 3;
+        }
+    }
+    close_all_but(status_fd);
     loop {
         let mut status: libc::c_int = 0;
         let pid = libc::waitpid(-1, &mut status, libc::__WALL);
