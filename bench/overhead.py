@@ -5,7 +5,11 @@
    directly with the same interpreter (what pygrade runs, minus pygrade).
 2. The same `pygrade check` with the full sandbox vs. the minimal one.
 
-Usage: python3 bench/overhead.py [--runs N] [--bin target/release/pygrade]
+3. With --baseline BIN (another build, e.g. of the previous commit): the same two
+   pygrade runs with that binary, in the same round-robin, so a change's cost is
+   measured side by side against what it changed.
+
+Usage: python3 bench/overhead.py [--runs N] [--bin target/release/pygrade] [--baseline BIN]
 Build first: cargo build --release
 """
 import argparse
@@ -37,6 +41,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--bin", default=os.path.join(REPO, "target", "release", "pygrade"))
+    parser.add_argument("--baseline", help="another pygrade binary to measure side by side")
     args = parser.parse_args()
     if not os.path.exists(args.bin):
         sys.exit(f"{args.bin} not found: run `cargo build --release` first")
@@ -71,14 +76,23 @@ def main():
             "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUTF8": "1",
             "PYTHONIOENCODING": "utf-8", "PYTHONNOUSERSITE": "1", "MALLOC_ARENA_MAX": "2",
         }
-        t_direct, t_full, t_min = medians(
-            [
-                (direct_cmd, dict(cwd=direct, env=direct_env, input=token.encode())),
-                (pygrade_cmd, dict(cwd=ws, env=env)),
-                (pygrade_cmd + ["--sandbox", "minimal"], dict(cwd=ws, env=env)),
-            ],
-            args.runs,
-        )
+        commands = [
+            (direct_cmd, dict(cwd=direct, env=direct_env, input=token.encode())),
+            (pygrade_cmd, dict(cwd=ws, env=env)),
+            (pygrade_cmd + ["--sandbox", "minimal"], dict(cwd=ws, env=env)),
+        ]
+        if args.baseline:
+            base_ws = os.path.join(tmp, "base-ws")
+            subprocess.run([args.baseline, "init", base_ws], check=True, stdout=subprocess.DEVNULL, env=env)
+            shutil.copy(os.path.join(REPO, "exercises", EXERCISE, "solution", "deep_equal.py"), os.path.join(base_ws, "day02"))
+            base_cmd = [args.baseline, "check", EXERCISE]
+            subprocess.run(base_cmd, cwd=base_ws, env=env, check=True, stdout=subprocess.DEVNULL)
+            commands += [
+                (base_cmd, dict(cwd=base_ws, env=env)),
+                (base_cmd + ["--sandbox", "minimal"], dict(cwd=base_ws, env=env)),
+            ]
+        times = medians(commands, args.runs)
+        t_direct, t_full, t_min = times[:3]
 
     print(f"python {python}, sandbox level {info['sandbox_level']}, {args.runs} runs each (median)")
     print(f"direct check.py:              {t_direct * 1000:7.1f} ms")
@@ -86,6 +100,13 @@ def main():
     print(f"pygrade check (minimal):      {t_min * 1000:7.1f} ms")
     print(f"ratio pygrade/direct:         {t_full / t_direct:7.3f}   (target <= 1.15)")
     print(f"ratio full/minimal sandbox:   {t_full / t_min:7.3f}   (target <= 1.05)")
+    if args.baseline:
+        b_full, b_min = times[3:]
+        print(f"baseline {args.baseline}:")
+        print(f"  pygrade check (best sandbox): {b_full * 1000:7.1f} ms   this/baseline {t_full / b_full:6.3f}")
+        print(f"  pygrade check (minimal):      {b_min * 1000:7.1f} ms   this/baseline {t_min / b_min:6.3f}")
+        print(f"  ratio pygrade/direct:         {b_full / t_direct:7.3f}")
+        print(f"  ratio full/minimal sandbox:   {b_full / b_min:7.3f}")
 
 
 if __name__ == "__main__":

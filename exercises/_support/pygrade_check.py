@@ -228,6 +228,11 @@ class Check:
             text = "returned " + show(result) + " (expected " + exc_type.__name__ + ")"
         self.line("case " + str(self._count) + ": " + label + " -> " + text)
 
+    def learner_traceback(self, label):
+        """Inside an ``except`` block: show the exception being handled to the learner
+        as the traceback of case ``label`` (their frames only), as ``case`` does."""
+        self._traceback(label)
+
     def _traceback(self, label):
         sys.stderr.write("@@pygrade-traceback case " + str(self._count) + ": " + label + "\n")
         _print_learner_traceback(sys.exc_info()[1])

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 /// Top-level host entries the run may see: directories are bound read-only, symlinks
 /// (merged-/usr systems: `/bin -> usr/bin`) are recreated.
 const SYSTEM: &[&str] = &[
-    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt", "/sys",
+    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt",
 ];
 const DEVICES: &[&str] = &[
     "/dev/null",

@@ -3,7 +3,7 @@
 # directories a denylist would hide (@OPEN_SOCK@).
 import os
 import socket
-allowed = {"usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "opt", "sys",
+allowed = {"usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "opt",
            "dev", "proc", "tmp", "work", "root", "home"}
 got = []
 try:
