@@ -106,6 +106,19 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         let mark = if l.active { "✓".green() } else { "✗".red() };
         println!("  {mark} {:?}: {}", l.layer, l.note);
     }
+    println!(
+        "  {} run dir: {}",
+        if crate::grade::runfs::available() {
+            "✓".green()
+        } else {
+            "✗".red()
+        },
+        crate::grade::runfs::describe()
+    );
+    println!(
+        "  {} total memory of a run's processes: not capped: each process is capped at the exercise's memory limit and RLIMIT_NPROC caps their number, but pygrade sets no per-run memory cgroup yet",
+        "✗".red()
+    );
     println!("{}", "services:".bold());
     for (program, found) in &report.services {
         match found {

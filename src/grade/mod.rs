@@ -4,6 +4,7 @@ mod check_mode;
 mod normalize;
 mod output_mode;
 pub mod rundir;
+pub mod runfs;
 mod sweep;
 pub mod traceback;
 pub mod verdict;

@@ -24,6 +24,8 @@ pub enum Learner<'a> {
 pub struct RunDir {
     /// Held for the run: a run dir whose lock is free belongs to a dead pygrade.
     _lock: std::fs::File,
+    /// A capped tmpfs is mounted on `root` (see `runfs`).
+    capped: bool,
     pub root: PathBuf,
     pub work: PathBuf,
     pub grader: PathBuf,
@@ -50,6 +52,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
         .keep();
     // Canonical, so rewriting paths in tracebacks matches what Python prints.
     let root = std::fs::canonicalize(&temp).unwrap_or(temp);
+    let capped = super::runfs::mount_capped(&root);
     crate::shutdown::track_dir(&root);
     let lock = super::sweep::lock(&root).context(|| format!("locking {}", root.display()))?;
     let dir = RunDir {
@@ -57,6 +60,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
         grader: root.join("grader"),
         tmp: root.join("tmp"),
         root,
+        capped,
         _lock: lock,
     };
     for d in [&dir.work, &dir.grader, &dir.tmp] {
@@ -132,8 +136,13 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
 impl Drop for RunDir {
     fn drop(&mut self) {
         // Never silently: a run dir left behind can hold grader files.
+        if self.capped {
+            super::runfs::unmount(&self.root);
+        }
+        let removed = super::sweep::remove_tree(&self.root);
+        // Untracked only once gone: a stop signal meanwhile removes it too.
         crate::shutdown::untrack_dir(&self.root);
-        if let Err(e) = super::sweep::remove_tree(&self.root) {
+        if let Err(e) = removed {
             crate::ui::warn(&format!(
                 "could not remove the run directory {}: {e}",
                 self.root.display()

@@ -74,6 +74,8 @@ use std::os::unix::fs::OpenOptionsExt;
 /// (a directory made unwritable, a tree deeper than descriptors allow), make every
 /// directory writable and flatten the tree one level at a time, then try again.
 pub fn remove_tree(root: &Path) -> io::Result<()> {
+    // A run dir may be a capped tmpfs (see `runfs`): detach it first, contents and all.
+    super::runfs::unmount(root);
     match std::fs::remove_dir_all(root) {
         Ok(()) => return Ok(()),
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
