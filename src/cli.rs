@@ -165,6 +165,16 @@ pub fn main() -> i32 {
 
 fn run(cli: Cli) -> crate::error::Result<i32> {
     let global = cli.global;
+    if let Ok(value) = std::env::var("PYGRADE_SANDBOX") {
+        if !value.is_empty() && crate::sandbox::Level::parse(&value).is_none() {
+            return Err(crate::error::Error::new(format!(
+                "PYGRADE_SANDBOX={value:?} is not a sandbox level"
+            ))
+            .with_hint(
+                "use full, partial or minimal (or unset it for the best this machine has)",
+            ));
+        }
+    }
     let app = || -> crate::error::Result<App> {
         Ok(App::new(
             global.clone(),

@@ -91,6 +91,14 @@ pub fn find(search: &Search) -> Result<Interpreter> {
                 found_by: "workspace .venv".into(),
                 explicit: true,
             });
+        } else if venv.is_dir() && candidates.is_empty() {
+            // Not silently some other Python: the exercises' packages live in the venv.
+            return Err(Error::new(format!(
+                "the workspace .venv at {} is broken: {}",
+                venv.display(),
+                broken_reason(&py)
+            ))
+            .with_hint(RECREATE_VENV));
         }
     }
     for name in ["python3", "python"] {
@@ -114,7 +122,13 @@ pub fn find(search: &Search) -> Result<Interpreter> {
         };
         match found {
             Ok(interp) => {
-                check_version(&interp)?;
+                check_version(&interp).map_err(|e| {
+                    if cand.found_by == "workspace .venv" {
+                        e.with_hint(RECREATE_VENV)
+                    } else {
+                        e
+                    }
+                })?;
                 cache.store(&cand.path, &interp);
                 return Ok(interp);
             }
@@ -134,6 +148,20 @@ pub fn find(search: &Search) -> Result<Interpreter> {
     };
     Err(Error::new(format!("no Python interpreter found: tried --python, PYGRADE_PYTHON, python3 and python{detail}"))
         .with_hint("install Python 3.10 or newer, or point pygrade at one: `pygrade --python /path/to/python3 …` or PYGRADE_PYTHON=/path/to/python3"))
+}
+
+const RECREATE_VENV: &str = "recreate it: delete the .venv folder and run `pygrade setup` (it uses python3 from PATH, or the one you name with --python)";
+
+/// Why a venv's `bin/python` does not run: a link to nowhere, or nothing there.
+pub fn broken_reason(py: &Path) -> String {
+    match std::fs::read_link(py) {
+        Ok(target) => format!(
+            "{} links to {}, which does not exist (was that Python removed or upgraded?)",
+            py.display(),
+            target.display()
+        ),
+        Err(_) => format!("{} is missing", py.display()),
+    }
 }
 
 fn check_version(interp: &Interpreter) -> Result<()> {

@@ -33,6 +33,17 @@ impl Workspace {
                     root: d.to_path_buf(),
                 });
             }
+            if Workspace::lost_marker(d) {
+                let ws = Workspace {
+                    root: d.to_path_buf(),
+                };
+                ws.write_marker()?;
+                crate::ui::warn(&format!(
+                    "{} was missing; pygrade restored it (your progress and files are untouched)",
+                    ws.state_dir().join(MARKER).display()
+                ));
+                return Ok(ws);
+            }
             dir = d.parent();
         }
         Err(Error::new(format!(
@@ -42,6 +53,33 @@ impl Workspace {
         .with_hint(
             "create one with `pygrade init ~/python-mastery`, then run pygrade from inside it",
         ))
+    }
+
+    /// `.pygrade/` holds pygrade's own records but its marker was deleted.
+    fn lost_marker(dir: &Path) -> bool {
+        let state = dir.join(STATE_DIR);
+        !state.join(MARKER).exists()
+            && (state.join(INSTALLED).is_file() || state.join("progress.json").is_file())
+    }
+
+    /// The workspace `dir` is inside (itself included), if any.
+    pub fn enclosing(dir: &Path) -> Option<PathBuf> {
+        let dir = std::fs::canonicalize(dir).ok().or_else(|| {
+            // Not created yet: look from its nearest existing ancestor.
+            dir.ancestors().find_map(|a| std::fs::canonicalize(a).ok())
+        })?;
+        dir.ancestors()
+            .find(|d| d.join(STATE_DIR).join(MARKER).is_file() || Workspace::lost_marker(d))
+            .map(Path::to_path_buf)
+    }
+
+    fn write_marker(&self) -> Result<()> {
+        let marker = format!(
+            "# pygrade workspace; do not delete\nformat = 1\ncreated_by = \"pygrade {}\"\n",
+            env!("CARGO_PKG_VERSION")
+        );
+        crate::fsutil::write_atomic(&self.state_dir().join(MARKER), marker.as_bytes())
+            .context(|| format!("writing {}", self.state_dir().display()))
     }
 
     pub fn state_dir(&self) -> PathBuf {
@@ -69,14 +107,20 @@ impl Workspace {
     /// Create a workspace at `root` holding every stub. Refuses to touch an existing
     /// workspace or any file that is already there.
     pub fn create(root: &Path, catalog: &Catalog) -> Result<Workspace> {
-        if root.join(STATE_DIR).exists() {
-            return Err(Error::new(format!(
-                "{} is already a pygrade workspace; nothing was changed",
-                root.display()
-            ))
-            .with_hint(format!(
-                "continue where you left off: `cd {} && pygrade next`",
-                root.display()
+        if let Some(outer) = Workspace::enclosing(root) {
+            let same = std::fs::canonicalize(root).ok().as_deref() == Some(outer.as_path());
+            let what = if same {
+                format!("{} is already a pygrade workspace", root.display())
+            } else {
+                format!(
+                    "{} is inside the pygrade workspace {}; a workspace inside another would hide its progress",
+                    root.display(),
+                    outer.display()
+                )
+            };
+            return Err(Error::new(format!("{what}; nothing was changed")).with_hint(format!(
+                "continue where you left off: `cd {} && pygrade next`, or pick a directory outside it",
+                outer.display()
             )));
         }
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
@@ -116,12 +160,7 @@ impl Workspace {
         let ws = Workspace {
             root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
         };
-        let marker = format!(
-            "# pygrade workspace; do not delete\nformat = 1\ncreated_by = \"pygrade {}\"\n",
-            env!("CARGO_PKG_VERSION")
-        );
-        crate::fsutil::write_atomic(&ws.state_dir().join(MARKER), marker.as_bytes())
-            .context(|| format!("writing {}", ws.state_dir().display()))?;
+        ws.write_marker()?;
         let ids: Vec<&str> = catalog.exercises.iter().map(|e| e.id.as_str()).collect();
         ws.add_installed(&ids)?;
         Ok(ws)
@@ -208,6 +247,28 @@ mod tests {
         assert_eq!(
             std::fs::read_to_string(other.path().join("day02/deep_equal.py")).unwrap(),
             "mine"
+        );
+    }
+
+    #[test]
+    fn a_deleted_marker_is_restored_and_nested_workspaces_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("ws");
+        let catalog = Catalog::load(Source::embedded());
+        Workspace::create(&root, &catalog).unwrap();
+        std::fs::remove_file(root.join(STATE_DIR).join(MARKER)).unwrap();
+        let found = Workspace::locate(Some(&root.join("day02"))).unwrap();
+        assert_eq!(found.root, root);
+        assert!(root.join(STATE_DIR).join(MARKER).is_file());
+        let err = Workspace::create(&root.join("day02/inner"), &catalog).unwrap_err();
+        assert!(
+            err.to_string().contains("is inside the pygrade workspace"),
+            "{err}"
+        );
+        let err = Workspace::create(&root, &catalog).unwrap_err();
+        assert!(
+            err.to_string().contains("already a pygrade workspace"),
+            "{err}"
         );
     }
 }

@@ -149,3 +149,41 @@ fn learner_text_that_imitates_a_grader_fault_is_not_one() {
     assert_eq!(out.status.code(), Some(1), "{t}");
     assert!(!t.contains("not your code"), "{t}");
 }
+
+#[test]
+fn the_real_redis_cache_exercise_says_needs_redis_server_without_it() {
+    // The built-in catalog, the reference solution, and no redis-server on PATH.
+    let dir = tempfile::tempdir().unwrap();
+    let ws = dir.path().join("ws");
+    let run = |args: &[&str], path: Option<String>| {
+        let mut cmd = std::process::Command::new(common::BIN);
+        cmd.args(args)
+            .current_dir(dir.path())
+            .env_remove("PYGRADE_EXERCISES")
+            .env("NO_COLOR", "1")
+            .env("XDG_CACHE_HOME", dir.path().join("cache"));
+        if let Some(p) = path {
+            cmd.env("PATH", p);
+        }
+        cmd.output().unwrap()
+    };
+    let out = run(&["init", ws.to_str().unwrap()], None);
+    assert!(out.status.success(), "{}", text(&out));
+    let solution = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("exercises/day17/redis_cache/solution/redis_cache.py");
+    std::fs::copy(solution, ws.join("day17/redis_cache.py")).unwrap();
+    let out = run(
+        &[
+            "check",
+            "day17/redis_cache",
+            "--workspace",
+            ws.to_str().unwrap(),
+        ],
+        Some(path_without_redis(None)),
+    );
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(2), "{t}");
+    assert!(t.contains("needs redis-server"), "{t}");
+    assert!(t.contains("sudo apt-get install redis-server"), "{t}");
+    assert!(!t.contains("passed"), "{t}");
+}

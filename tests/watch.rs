@@ -121,3 +121,12 @@ fn a_save_during_a_run_stops_it_and_grades_the_new_content() {
     f.write("day01/echo.py", "import sys\nprint(*sys.argv[1:])\n");
     w.wait_for("day01/echo — passed");
 }
+
+#[test]
+fn deleting_the_watched_file_is_noticed() {
+    let f = Fixture::new();
+    let w = Watching::start(&f, &[]);
+    w.wait_for("watching for saves");
+    std::fs::remove_file(f.ws.join("day01/add.py")).unwrap();
+    w.wait_for("missing file");
+}

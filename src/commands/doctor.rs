@@ -43,11 +43,20 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         Ok(p) => (Some(p), None),
         Err(e) => (None, Some(e.to_string())),
     };
-    let venv = ws
-        .as_ref()
-        .map(|w| w.venv())
-        .filter(|v| v.join("bin/python").exists())
-        .map(|v| v.display().to_string());
+    let venv = ws.as_ref().map(|w| w.venv()).and_then(|v| {
+        let py = v.join("bin/python");
+        if py.exists() {
+            Some(v.display().to_string())
+        } else if v.is_dir() {
+            Some(format!(
+                "{} is BROKEN: {}; delete it and run `pygrade setup`",
+                v.display(),
+                crate::python::broken_reason(&py)
+            ))
+        } else {
+            None
+        }
+    });
     let (level, layers) = app.sandbox();
     let report = Report {
         python,

@@ -17,16 +17,30 @@ pub fn show(session: &Session) -> Result<i32> {
     if let Some(notice) = super::update::notice(session.app, &session.ws) {
         println!("{} {notice}", "note:".yellow());
     }
-    let progress = session.progress()?;
-    let Some(ex) = session.current(&progress) else {
-        println!(
-            "{} Every available exercise is done. `pygrade list` shows your journey.",
-            "★".yellow().bold()
-        );
-        return Ok(0);
+    // Exercises that pass when graded are recorded and skipped: after a progress file
+    // was rebuilt, one `next` walks past everything already solved.
+    let mut skipped = 0;
+    let (ex, graded) = loop {
+        let progress = session.progress()?;
+        let Some(ex) = session.current(&progress) else {
+            println!(
+                "{} Every available exercise is done. `pygrade list` shows your journey.",
+                "★".yellow().bold()
+            );
+            return Ok(0);
+        };
+        let graded = session.grade(ex)?;
+        if graded.verdict.passed() && skipped < session.app.catalog.exercises.len() {
+            skipped += 1;
+            println!("{} {} — passed", "✓".green().bold(), ex.id.bold());
+            continue;
+        }
+        break (ex, graded);
     };
+    if skipped > 0 {
+        println!();
+    }
     print!("{}", describe(session, ex));
-    let graded = session.grade(ex)?;
     println!();
     print!(
         "{}",

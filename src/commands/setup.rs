@@ -21,6 +21,18 @@ pub fn run(app: &App, venv: Option<&Path>, check_only: bool) -> Result<i32> {
     };
     let wanted = wanted(app)?;
     let python = venv.join("bin/python");
+    if let Some(problem) = unusable(&venv) {
+        if check_only {
+            println!("{} {problem}", "•".yellow());
+            println!(
+                "{} run `pygrade setup` to recreate it",
+                "next:".cyan().bold()
+            );
+            return Ok(EXIT_FAILED);
+        }
+        println!("{} {problem}; recreating it", "•".yellow());
+        create_venv(app, &venv, true)?;
+    }
     if !python.exists() {
         if check_only {
             println!(
@@ -35,7 +47,7 @@ pub fn run(app: &App, venv: Option<&Path>, check_only: bool) -> Result<i32> {
             );
             return Ok(EXIT_FAILED);
         }
-        create_venv(app, &venv)?;
+        create_venv(app, &venv, false)?;
     }
     let missing = missing(&python, &wanted)?;
     if missing.is_empty() {
@@ -160,7 +172,42 @@ fn names(specs: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn create_venv(app: &App, venv: &Path) -> Result<()> {
+/// A venv that exists but cannot serve: its python is gone, or older than pygrade
+/// supports. pygrade made it, so pygrade may remake it.
+fn unusable(venv: &Path) -> Option<String> {
+    let py = venv.join("bin/python");
+    if !venv.is_dir() {
+        return None;
+    }
+    if !py.exists() {
+        return Some(format!(
+            "{} is broken: {}",
+            venv.display(),
+            crate::python::broken_reason(&py)
+        ));
+    }
+    let out = Command::new(&py)
+        .args([
+            "-E",
+            "-s",
+            "-c",
+            "import sys; print('%d.%d' % sys.version_info[:2])",
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let (major, minor) = text.split_once('.')?;
+    let version = (major.parse::<u32>().ok()?, minor.parse::<u32>().ok()?);
+    (version < (3, 10)).then(|| {
+        format!(
+            "{} was made with Python {text}, older than the 3.10 pygrade needs",
+            venv.display()
+        )
+    })
+}
+
+fn create_venv(app: &App, venv: &Path, clear: bool) -> Result<()> {
     // The base interpreter: never a venv's own python (that is what we are creating).
     let base = app.python(None)?;
     println!(
@@ -171,6 +218,7 @@ fn create_venv(app: &App, venv: &Path) -> Result<()> {
     );
     let status = Command::new(&base.executable)
         .args(["-m", "venv"])
+        .args(clear.then_some("--clear"))
         .arg(venv)
         .stdin(Stdio::null())
         .status()

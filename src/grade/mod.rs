@@ -97,12 +97,6 @@ impl Runner<'_> {
 
     /// Run the exercise and collect its output, without judging it.
     pub fn produce(&self, ex: &Exercise, learner: Learner, learner_dir: &str) -> Result<Produced> {
-        let missing = self
-            .packages
-            .missing(self.catalog, self.python, &ex.meta.requires)?;
-        if !missing.is_empty() {
-            return Ok(Produced::Stopped(Verdict::NeedsPackages { missing }));
-        }
         let services = match crate::services::locate(&ex.meta.services) {
             Ok(found) => found,
             Err(service) => {
@@ -112,6 +106,12 @@ impl Runner<'_> {
                 }))
             }
         };
+        let missing = self
+            .packages
+            .missing(self.catalog, self.python, &ex.meta.requires)?;
+        if !missing.is_empty() {
+            return Ok(Produced::Stopped(Verdict::NeedsPackages { missing }));
+        }
         let dir = match rundir::prepare(self.catalog, ex, learner)? {
             rundir::Prepared::Ready(d) => d,
             rundir::Prepared::Refused(path, why) => {

@@ -156,6 +156,8 @@ fn is_save(kind: &EventKind) -> bool {
     matches!(
         kind,
         EventKind::Create(_)
+            // A deleted file is news too: the verdict says how to get it back.
+            | EventKind::Remove(_)
             | EventKind::Modify(ModifyKind::Data(_))
             | EventKind::Modify(ModifyKind::Name(_))
             | EventKind::Modify(ModifyKind::Any)

@@ -156,11 +156,13 @@ impl<'a> Watch<'a> {
 
     fn exercise_of(&self, path: &std::path::Path) -> Option<&'a Exercise> {
         let rel = self.session.ws.relative(path)?;
+        // A deleted file counts for the exercise on screen (its verdict says how to get
+        // it back); for others it is the middle of an editor's save, or nothing to grade.
         self.session
             .app
             .catalog
             .owner_of(&rel)
-            .filter(|_| path.exists())
+            .filter(|ex| path.exists() || self.focus.is_some_and(|f| f.id == ex.id))
     }
 
     fn key(&mut self, key: char, rx: &Receiver<Input>) -> Result<()> {
