@@ -18,7 +18,7 @@ import re
 import sys
 import traceback
 
-__all__ = ["Check", "show", "ExpectedError", "build_class", "grader_fault"]
+__all__ = ["Check", "show", "ExpectedError", "Verdict", "build_class", "grader_fault"]
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _MAX_REPR = 300
@@ -26,6 +26,12 @@ _MAX_REPR = 300
 
 class ExpectedError(Exception):
     """Raised by a check to report a contract violation as that case's result."""
+
+
+class Verdict(Exception):
+    """Raised inside a case to end it early with exactly this text as its result: for
+    a learner value of the wrong shape ("returned None, expected a dict"), so that it
+    reads as what the learner did, never as an exception of the check."""
 
 
 def show(value):
@@ -183,6 +189,8 @@ class Check:
         self._count += 1
         try:
             result = thunk()
+        except Verdict as exc:
+            text = str(exc)
         except ExpectedError as exc:
             text = "raises " + str(exc)
         except NotImplementedError:

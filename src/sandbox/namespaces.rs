@@ -113,34 +113,7 @@ impl Prepared {
             Some(path) => libc::open(path.as_ptr(), libc::O_PATH | libc::O_CLOEXEC),
             None => -1,
         };
-        match self.drop_to {
-            Some((uid, gid)) => {
-                // As root: the view first (root can traverse every directory to bind
-                // back), then drop to the unprivileged id on the host, then the user
-                // namespace, in which that id maps to itself: no capabilities once the
-                // program execs, and host files protected by their permissions.
-                check(libc::unshare(libc::CLONE_NEWNS) as libc::c_long)?;
-                self.make_private()?;
-                self.build_view()?;
-                check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
-                check(libc::setresgid(gid, gid, gid) as libc::c_long)?;
-                check(libc::setresuid(uid, uid, uid) as libc::c_long)?;
-                // Changing ids clears these; the id maps below need a dumpable process.
-                libc::prctl(
-                    libc::PR_SET_PDEATHSIG,
-                    libc::SIGKILL as libc::c_ulong,
-                    0,
-                    0,
-                    0,
-                );
-                libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0);
-                self.unshare()?;
-            }
-            None => {
-                self.unshare()?;
-                self.build_view()?;
-            }
-        }
+        self.isolate()?;
         check(libc::chdir(self.cwd.as_ptr()) as libc::c_long)?;
         fork_reaper(self, init_fd)
     }
@@ -344,16 +317,29 @@ impl Prepared {
         ) as libc::c_long)
     }
 
-    /// The probe: every step of [`Prepared::enter`] but the binds and the reaper.
+    /// The namespaces and the run's filesystem: everything of [`Prepared::enter`] but
+    /// the reaper (the namespace probe runs just this).
     unsafe fn isolate(&self) -> io::Result<()> {
         match self.drop_to {
             Some((uid, gid)) => {
+                // As root: the view first (root can traverse every directory to bind
+                // back), then drop to the unprivileged id on the host, then the user
+                // namespace, in which that id maps to itself: no capabilities once the
+                // program execs, and host files protected by their permissions.
                 check(libc::unshare(libc::CLONE_NEWNS) as libc::c_long)?;
                 self.make_private()?;
                 self.build_view()?;
                 check(libc::setgroups(0, std::ptr::null()) as libc::c_long)?;
                 check(libc::setresgid(gid, gid, gid) as libc::c_long)?;
                 check(libc::setresuid(uid, uid, uid) as libc::c_long)?;
+                // Changing ids clears these; the id maps below need a dumpable process.
+                libc::prctl(
+                    libc::PR_SET_PDEATHSIG,
+                    libc::SIGKILL as libc::c_ulong,
+                    0,
+                    0,
+                    0,
+                );
                 libc::prctl(libc::PR_SET_DUMPABLE, 1, 0, 0, 0);
                 self.unshare()
             }
