@@ -18,7 +18,15 @@ import re
 import sys
 import traceback
 
-__all__ = ["Check", "show", "ExpectedError", "Verdict", "build_class", "grader_fault"]
+__all__ = [
+    "Check",
+    "show",
+    "ExpectedError",
+    "Verdict",
+    "build_class",
+    "grader_fault",
+    "print_learner_traceback",
+]
 
 _ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 _MAX_REPR = 300
@@ -102,6 +110,12 @@ def _print_learner_traceback(exc):
         )
         part = part.__cause__ or part.__context__
     sys.stderr.write("".join(top.format()))
+
+
+def print_learner_traceback(exc):
+    """Write ``exc``'s traceback to stderr with only the learner's frames (for grader
+    helpers running learner code outside a ``Check``, e.g. in a child process)."""
+    _print_learner_traceback(exc)
 
 
 def build_class(factory):

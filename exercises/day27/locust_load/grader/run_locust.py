@@ -36,11 +36,11 @@ def finish():
 
 
 def learner_traceback(exc):
-    from pygrade_check import _print_learner_traceback
+    from pygrade_check import print_learner_traceback
 
     buf = io.StringIO()
     with contextlib.redirect_stderr(buf):
-        _print_learner_traceback(exc)
+        print_learner_traceback(exc)
     return buf.getvalue()
 
 
