@@ -76,6 +76,15 @@ pub fn run(app: &App, force_poll: bool) -> Result<i32> {
     Ok(0)
 }
 
+/// Kill the grading job's runs until it ends: a run it had not started yet when asked
+/// (still preparing its directory) is killed as soon as it starts.
+fn stop<T>(job: &std::thread::ScopedJoinHandle<'_, T>) {
+    while !job.is_finished() {
+        crate::sandbox::active::cancel_all();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
 impl<'a> Watch<'a> {
     fn event_loop(&mut self, rx: &Receiver<Input>) -> Result<()> {
         loop {
@@ -126,12 +135,12 @@ impl<'a> Watch<'a> {
                 }
                 match rx.recv_timeout(Duration::from_millis(20)) {
                     Ok(Input::Key('q')) => {
-                        crate::sandbox::active::cancel_all();
+                        stop(&job);
                         let _ = job.join();
                         return Run::Quit;
                     }
                     Ok(Input::Changed(path)) if self.exercise_of(&path).is_some() => {
-                        crate::sandbox::active::cancel_all();
+                        stop(&job);
                         let _ = job.join();
                         return Run::Superseded(path);
                     }
