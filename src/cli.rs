@@ -68,7 +68,8 @@ pub enum Cmd {
     Next,
     /// Grade an exercise, a whole day (`day06`) or, with --all, everything.
     Check {
-        /// `day06`, `day06/prime_generator` or `prime_generator`; default: the current exercise.
+        /// `day06`, `day06/prime_generator`, `prime_generator` or a file
+        /// (`day06/prime_generator.py`); default: the current exercise.
         target: Option<String>,
         #[arg(long, conflicts_with = "target")]
         all: bool,
@@ -83,14 +84,16 @@ pub enum Cmd {
     },
     /// Reveal the next hint for an exercise (hints are progressive).
     Hint {
-        target: String,
+        /// An exercise (`deep_equal`, `day02/deep_equal`) or its file; default: the current one.
+        target: Option<String>,
         /// Show all hints at once.
         #[arg(long)]
         all: bool,
     },
     /// Restore the starting stub; your current file is kept as a backup.
     Reset {
-        target: String,
+        /// An exercise, a day or a file; default: the current exercise.
+        target: Option<String>,
         /// Do not ask for confirmation.
         #[arg(long, short)]
         yes: bool,
@@ -98,7 +101,10 @@ pub enum Cmd {
     /// Add exercises from a newer pygrade to this workspace (never touches your files).
     Update,
     /// Show the reference solution (only once you passed the exercise).
-    Solution { target: String },
+    Solution {
+        /// An exercise or its file; default: the current exercise.
+        target: Option<String>,
+    },
     /// The roadmap, with [x] on the tasks you passed.
     Roadmap,
     /// Create the workspace's .venv and install the pinned packages exercises need.
@@ -202,9 +208,9 @@ fn run(cli: Cli) -> crate::error::Result<i32> {
             commands::check::run(&app()?, target.as_deref(), all, json)
         }
         Some(Cmd::List { json }) => commands::list::run(&app()?, json),
-        Some(Cmd::Hint { target, all }) => commands::hint::run(&app()?, &target, all),
-        Some(Cmd::Reset { target, yes }) => commands::reset::run(&app()?, &target, yes),
-        Some(Cmd::Solution { target }) => commands::solution::run(&app()?, &target),
+        Some(Cmd::Hint { target, all }) => commands::hint::run(&app()?, target.as_deref(), all),
+        Some(Cmd::Reset { target, yes }) => commands::reset::run(&app()?, target.as_deref(), yes),
+        Some(Cmd::Solution { target }) => commands::solution::run(&app()?, target.as_deref()),
         Some(Cmd::Roadmap) => commands::roadmap::run(&app()?),
         Some(Cmd::Update) => commands::update::run(&app()?),
         Some(Cmd::Doctor { json }) => commands::doctor::run(&app()?, json),

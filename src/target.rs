@@ -5,6 +5,9 @@ use crate::error::{Error, Result};
 
 /// Resolve a TARGET to one or more exercises, in roadmap order.
 pub fn resolve<'a>(catalog: &'a Catalog, target: &str) -> Result<Vec<&'a Exercise>> {
+    if let Some(found) = by_file(catalog, target)? {
+        return Ok(vec![found]);
+    }
     let target = normalise(target);
     if let Some(p) = catalog.problem(&target) {
         return Err(Error::new(format!(
@@ -55,6 +58,43 @@ pub fn resolve<'a>(catalog: &'a Catalog, target: &str) -> Result<Vec<&'a Exercis
         )
     };
     Err(Error::new(format!("no exercise or day matches `{target}`")).with_hint(hint))
+}
+
+/// A learner file named as a path (`./day01/project_setup.py`, an absolute path into a
+/// workspace, `day04/test_money.py`) or by its bare name (`project_setup.py`): the
+/// exercise that owns it. None when the target is no file name at all.
+fn by_file<'a>(catalog: &'a Catalog, target: &str) -> Result<Option<&'a Exercise>> {
+    let raw = target.trim().trim_start_matches("./");
+    if !raw.contains('.') {
+        return Ok(None);
+    }
+    let mut owners: Vec<&Exercise> = catalog
+        .exercises
+        .iter()
+        .filter(|ex| {
+            ex.learner_paths().iter().any(|lp| {
+                raw == lp
+                    || raw.ends_with(&format!("/{lp}"))
+                    || (!raw.contains('/') && lp.rsplit('/').next() == Some(raw))
+            })
+        })
+        .collect();
+    owners.dedup_by(|a, b| a.id == b.id);
+    match owners.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one)),
+        many => {
+            let ids: Vec<&str> = many.iter().map(|e| e.id.as_str()).collect();
+            Err(Error::new(format!(
+                "`{raw}` is a file of several exercises: {}",
+                ids.join(", ")
+            ))
+            .with_hint(format!(
+                "name it with its day folder, e.g. `{}`",
+                many[0].learner_paths()[0]
+            )))
+        }
+    }
 }
 
 /// `day6` → `day06`, `Day06/X` → `day06/x`; trailing `.py` and slashes dropped, so a
@@ -137,5 +177,20 @@ mod tests {
     fn distance_counts_edits() {
         assert_eq!(distance("kitten", "sitting"), 3);
         assert_eq!(distance("", "ab"), 2);
+    }
+
+    #[test]
+    fn learner_files_name_their_exercise() {
+        let catalog = Catalog::load(crate::embedded::Source::embedded());
+        let id = |t: &str| resolve(&catalog, t).unwrap()[0].id.clone();
+        assert_eq!(id("day02/deep_equal.py"), "day02/deep_equal");
+        assert_eq!(id("./day02/deep_equal.py"), "day02/deep_equal");
+        assert_eq!(
+            id("/home/ada/python-mastery/day02/deep_equal.py"),
+            "day02/deep_equal"
+        );
+        assert_eq!(id("deep_equal.py"), "day02/deep_equal");
+        assert_eq!(id("day04/test_money.py"), "day04/repr_eq_tests");
+        assert_eq!(id("test_money.py"), "day04/repr_eq_tests");
     }
 }

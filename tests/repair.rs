@@ -96,3 +96,38 @@ fn next_walks_past_exercises_that_already_pass_after_progress_was_lost() {
     assert!(t.contains("✓ day01/add — passed"), "{t}");
     assert!(t.contains("Task: Echo the arguments"), "{t}");
 }
+
+#[test]
+fn files_name_exercises_and_hint_reset_solution_default_to_the_current_one() {
+    let f = Fixture::new();
+    f.write("day01/add.py", "def add(a, b):\n    return a + b\n");
+    for target in ["./day01/add.py", "day01/add.py", "add.py"] {
+        let out = f.run(&["check", target]);
+        assert!(
+            text(&out).contains("day01/add — passed"),
+            "{target}: {}",
+            text(&out)
+        );
+    }
+    let abs = f.ws.join("day01/add.py");
+    let out = f.run(&["check", abs.to_str().unwrap()]);
+    assert!(text(&out).contains("day01/add — passed"), "{}", text(&out));
+    // day01/add passed: the current exercise is day01/echo.
+    let hint = text(&f.run(&["hint"]));
+    assert!(hint.contains("day01/echo"), "{hint}");
+    let solution = f.run(&["solution"]);
+    assert_eq!(solution.status.code(), Some(1), "{}", text(&solution));
+    assert!(
+        text(&solution).contains("day01/echo"),
+        "{}",
+        text(&solution)
+    );
+    f.write("day01/echo.py", "print('mine')\n");
+    let reset = f.run(&["reset", "--yes"]);
+    assert!(reset.status.success(), "{}", text(&reset));
+    assert!(
+        text(&reset).contains("day01/echo is back to its stub"),
+        "{}",
+        text(&reset)
+    );
+}

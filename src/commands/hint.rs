@@ -8,9 +8,12 @@ use crate::target;
 
 use super::App;
 
-pub fn run(app: &App, target: &str, all: bool) -> Result<i32> {
+pub fn run(app: &App, target: Option<&str>, all: bool) -> Result<i32> {
     let ws = app.workspace()?;
-    let ex = one(app, target)?;
+    let ex = chosen(app, &ws, target)?;
+    if target.is_none() {
+        println!("{} {}", "Current exercise:".dimmed(), ex.id.bold());
+    }
     let shown = reveal(&Store::new(&ws.state_dir()), ex, all)?;
     print!("{}", render(ex, shown));
     if shown < ex.meta.hints.len() {
@@ -60,6 +63,28 @@ pub fn render(ex: &Exercise, shown: usize) -> String {
             )
         })
         .collect()
+}
+
+/// The exercise TARGET names, or the current one (the first not passed) without one.
+pub fn chosen<'a>(
+    app: &'a App,
+    ws: &crate::workspace::Workspace,
+    target: Option<&str>,
+) -> Result<&'a Exercise> {
+    match target {
+        Some(t) => one(app, t),
+        None => {
+            let (progress, _) = Store::new(&ws.state_dir()).read()?;
+            app.catalog
+                .exercises
+                .iter()
+                .find(|e| !progress.passed(&e.id) && ws.has_installed(&e.id))
+                .ok_or_else(|| {
+                    Error::new("every exercise is done, so there is no current one")
+                        .with_hint("name the exercise, e.g. `day02/deep_equal`")
+                })
+        }
+    }
 }
 
 /// TARGET must name exactly one exercise.

@@ -13,9 +13,12 @@ use crate::workspace::Workspace;
 
 use super::App;
 
-pub fn run(app: &App, target: &str, yes: bool) -> Result<i32> {
+pub fn run(app: &App, target: Option<&str>, yes: bool) -> Result<i32> {
     let ws = app.workspace()?;
-    let exercises = target::resolve(&app.catalog, target)?;
+    let exercises = match target {
+        Some(t) => target::resolve(&app.catalog, t)?,
+        None => vec![super::hint::chosen(app, &ws, None)?],
+    };
     let files: Vec<String> = exercises.iter().flat_map(|e| e.learner_paths()).collect();
     if !yes {
         let question = format!(

@@ -6,9 +6,9 @@ use crate::error::Result;
 
 use super::{hint, App};
 
-pub fn run(app: &App, target: &str) -> Result<i32> {
-    let ex = hint::one(app, target)?;
+pub fn run(app: &App, target: Option<&str>) -> Result<i32> {
     let ws = app.workspace()?;
+    let ex = hint::chosen(app, &ws, target)?;
     let (progress, _) = crate::progress::Store::new(&ws.state_dir()).read()?;
     if !progress.passed(&ex.id) {
         eprintln!("The solution to {} unlocks once you pass it: `pygrade check {}`; stuck? `pygrade hint {}`", ex.id.bold(), ex.id, ex.id);
