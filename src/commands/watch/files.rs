@@ -165,7 +165,12 @@ fn is_save(kind: &EventKind) -> bool {
     )
 }
 
-/// Gather changes for `window` after the first one (editors write in bursts).
+/// Once the events of a save stop for this long, it is complete: grade at once.
+const QUIET: Duration = Duration::from_millis(30);
+
+/// Gather the changes of one save: until no event came for [`QUIET`], at most `window`
+/// after the first one (editors write in bursts; a burst that outlasts this only costs
+/// a second grading, which cancels the first).
 pub fn debounce(
     first: PathBuf,
     rx: &Receiver<Input>,
@@ -173,9 +178,13 @@ pub fn debounce(
 ) -> (Vec<PathBuf>, Vec<Input>) {
     let mut paths = vec![first];
     let mut other = Vec::new();
-    let deadline = std::time::Instant::now() + window;
-    while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
-        match rx.recv_timeout(left) {
+    let hard = std::time::Instant::now() + window;
+    loop {
+        let now = std::time::Instant::now();
+        let Some(left) = hard.checked_duration_since(now) else {
+            break;
+        };
+        match rx.recv_timeout(left.min(QUIET)) {
             Ok(Input::Changed(p)) => paths.push(p),
             Ok(input) => other.push(input),
             Err(_) => break,
@@ -211,5 +220,18 @@ mod tests {
         assert!(is_day_dir(Path::new("/w/day06")));
         assert!(!is_day_dir(Path::new("/w/.venv")));
         assert!(!is_day_dir(Path::new("/w/days")));
+    }
+
+    #[test]
+    fn a_save_is_complete_once_its_events_stop() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        tx.send(Input::Changed(PathBuf::from("b"))).unwrap();
+        tx.send(Input::Key('h')).unwrap();
+        let start = std::time::Instant::now();
+        let (paths, other) = debounce(PathBuf::from("a"), &rx, Duration::from_secs(30));
+        assert_eq!(paths, [PathBuf::from("a"), PathBuf::from("b")]);
+        assert_eq!(other.len(), 1);
+        // It returned after the quiet period, not after the whole window.
+        assert!(start.elapsed() < Duration::from_secs(30));
     }
 }
