@@ -33,19 +33,23 @@ impl Found {
 }
 
 impl Service {
-    pub fn named(name: &str) -> Option<Service> {
-        match name {
-            "redis" => Some(Service::Redis),
-            _ => None,
+    pub fn all() -> Vec<Service> {
+        vec![Service::Redis]
+    }
+
+    /// How exercise.toml names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Service::Redis => "redis",
         }
     }
 
-    pub fn names() -> Vec<&'static str> {
-        vec!["redis"]
+    pub fn named(name: &str) -> Option<Service> {
+        Service::all().into_iter().find(|s| s.name() == name)
     }
 
-    pub fn all() -> Vec<Service> {
-        vec![Service::Redis]
+    pub fn names() -> Vec<&'static str> {
+        Service::all().into_iter().map(Service::name).collect()
     }
 
     /// The service whose program is `program` (`redis-server`).

@@ -37,6 +37,15 @@ pub fn names(source: &Source, id: &str) -> Vec<String> {
     names
 }
 
+/// The reference content of a learner file: `solution/<file>`, or `stub/<file>` for a
+/// file the exercise hands over ready-made (the learner runs it but need not edit it),
+/// which then has no second copy to keep in step.
+pub fn solution_file<'a>(source: &'a Source, id: &str, file: &str) -> Option<&'a [u8]> {
+    source
+        .get(&format!("{id}/solution/{file}"))
+        .or_else(|| source.get(&format!("{id}/stub/{file}")))
+}
+
 /// Alternative correct solutions, sorted: `alt/<name>/<file>` folders (files an
 /// alternative leaves out come from the solution).
 pub fn alternatives(source: &Source, id: &str) -> Vec<String> {
@@ -63,7 +72,9 @@ pub fn file(
     if let Some(own) = source.get(&format!("{id}/{variant}/{file}")) {
         return Ok(Some(own.to_vec()));
     }
-    let Some(solution) = source.text(&format!("{id}/solution/{file}")) else {
+    let Some(solution) =
+        solution_file(source, id, file).map(|b| String::from_utf8_lossy(b).into_owned())
+    else {
         return Ok(None);
     };
     let Some(text) = source.text(&format!("{id}/{variant}.toml")) else {
@@ -137,6 +148,21 @@ mod tests {
         assert_eq!(alternatives(&s, "d"), ["alt/loop"]);
         assert_eq!(file(&s, "d", "alt/loop", "a.py").unwrap().unwrap(), b"A2\n");
         assert_eq!(file(&s, "d", "alt/loop", "b.py").unwrap().unwrap(), b"B\n");
+    }
+
+    #[test]
+    fn a_ready_made_file_comes_from_the_stub() {
+        let s = source(&[
+            ("d/stub/given.py", "G\n"),
+            ("d/stub/a.py", "raise NotImplementedError\n"),
+            ("d/solution/a.py", "A\n"),
+        ]);
+        assert_eq!(solution_file(&s, "d", "given.py").unwrap(), b"G\n");
+        assert_eq!(solution_file(&s, "d", "a.py").unwrap(), b"A\n");
+        assert_eq!(
+            file(&s, "d", "wrong/x", "given.py").unwrap().unwrap(),
+            b"G\n"
+        );
     }
 
     #[test]

@@ -182,7 +182,7 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
         };
     }
     for file in &ex.meta.files {
-        if source.get(&format!("{}/solution/{file}", ex.id)).is_none() {
+        if crate::variant::solution_file(source, &ex.id, file).is_none() {
             problems.push(format!("solution/{file} is missing"));
         }
     }

@@ -15,10 +15,8 @@ pub fn run(app: &App, target: Option<&str>) -> Result<i32> {
         return Ok(EXIT_FAILED);
     }
     for file in &ex.meta.files {
-        let text = app
-            .catalog
-            .source
-            .text(&format!("{}/solution/{file}", ex.id))
+        let text = crate::variant::solution_file(&app.catalog.source, &ex.id, file)
+            .map(|b| String::from_utf8_lossy(b).into_owned())
             .unwrap_or_default();
         println!(
             "{}\n{text}",

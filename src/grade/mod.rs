@@ -249,9 +249,13 @@ fn untouched(catalog: &Catalog, ex: &Exercise, ws: &crate::workspace::Workspace)
         .all(|(file, rel)| {
             let stub = catalog.source.get(&format!("{}/stub/{file}", ex.id));
             stub.is_some()
-                && crate::untrusted::read_learner_file(&ws.root, &ws.path(&rel), 4 << 20)
-                    .ok()
-                    .as_deref()
+                && crate::untrusted::read_learner_file(
+                    &ws.root,
+                    &ws.path(&rel),
+                    rundir::LEARNER_FILE_CAP,
+                )
+                .ok()
+                .as_deref()
                     == stub
         })
 }

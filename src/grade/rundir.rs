@@ -24,8 +24,6 @@ pub enum Learner<'a> {
 pub struct RunDir {
     /// Held for the run: a run dir whose lock is free belongs to a dead pygrade.
     _lock: std::fs::File,
-    /// A capped tmpfs is mounted on `root` (see `runfs`).
-    capped: bool,
     pub root: PathBuf,
     pub work: PathBuf,
     pub grader: PathBuf,
@@ -41,7 +39,7 @@ pub enum Prepared {
 }
 
 /// Learner files larger than this are not source code anyone wrote by hand.
-const LEARNER_FILE_CAP: u64 = 4 * 1024 * 1024;
+pub const LEARNER_FILE_CAP: u64 = 4 * 1024 * 1024;
 
 pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Prepared> {
     sweep_once();
@@ -52,7 +50,8 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
         .keep();
     // Canonical, so rewriting paths in tracebacks matches what Python prints.
     let root = std::fs::canonicalize(&temp).unwrap_or(temp);
-    let capped = super::runfs::mount_capped(&root);
+    // Best effort: without root the run dir is an ordinary directory (doctor says so).
+    super::runfs::mount_capped(&root);
     crate::shutdown::track_dir(&root);
     let lock = super::sweep::lock(&root).context(|| format!("locking {}", root.display()))?;
     let dir = RunDir {
@@ -60,7 +59,6 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
         grader: root.join("grader"),
         tmp: root.join("tmp"),
         root,
-        capped,
         _lock: lock,
     };
     for d in [&dir.work, &dir.grader, &dir.tmp] {
@@ -85,7 +83,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
                 }
             }
             Learner::Variant(variant) => {
-                let found = if variant.starts_with("wrong/") || variant.starts_with("alt/") {
+                let found = if variant != "stub" {
                     crate::variant::file(source, &ex.id, variant, file)
                         .map_err(crate::error::Error::new)?
                 } else {
@@ -105,7 +103,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
             }
             Learner::Inline(files) => match files.iter().find(|(name, _)| name == file) {
                 Some((_, b)) => b.clone(),
-                None => match source.get(&format!("{}/solution/{file}", ex.id)) {
+                None => match crate::variant::solution_file(source, &ex.id, file) {
                     Some(b) => b.to_vec(),
                     None => {
                         return Ok(Prepared::Missing(PathBuf::from(format!(
@@ -136,9 +134,6 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
 impl Drop for RunDir {
     fn drop(&mut self) {
         // Never silently: a run dir left behind can hold grader files.
-        if self.capped {
-            super::runfs::unmount(&self.root);
-        }
         let removed = super::sweep::remove_tree(&self.root);
         // Untracked only once gone: a stop signal meanwhile removes it too.
         crate::shutdown::untrack_dir(&self.root);

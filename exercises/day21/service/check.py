@@ -25,6 +25,7 @@ import artifacts  # noqa: E402
 import httpx  # noqa: E402
 import jwt  # noqa: E402
 from pygrade_check import Check, show  # noqa: E402
+from pygrade_http import Clock, bearer, body_of, status_detail  # noqa: E402
 
 check = Check()
 app_module = check.load("service/app.py", name="service.app")
@@ -39,18 +40,7 @@ SECRET = "day21-check-secret-0123456789abcdefghijklmnopqrstuvwxyz"
 OTHER_SECRET = "day21-another-secret-9876543210zyxwvutsrqponmlkjihgfedcba"
 LIFETIME = 1800
 
-
-class Clock:
-    """The only clock the service may read: whole seconds the check sets."""
-
-    def __init__(self):
-        self.t = T0
-
-    def __call__(self):
-        return self.t
-
-
-clock = Clock()
+clock = Clock(T0)
 
 
 class Broken(Exception):
@@ -100,21 +90,6 @@ def case(label, thunk, service=True):
     check.case(label, run, render=str)
 
 
-def body_of(response):
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
-def status_detail(response):
-    """`404` plus whether the body is {"detail": ...} as FastAPI's errors are."""
-    body = body_of(response)
-    if isinstance(body, dict) and "detail" in body:
-        return str(response.status_code)
-    return str(response.status_code) + " (body " + show(body if body is not None else response.text) + ", expected {\"detail\": ...})"
-
-
 def challenge(response):
     """A 401 with its WWW-Authenticate header (the Bearer scheme, parameters such as
     error="invalid_token" allowed), anything else as its status."""
@@ -128,10 +103,6 @@ def note_text(value):
     if not (isinstance(value, dict) and isinstance(value.get("id"), int) and not isinstance(value.get("id"), bool)):
         return "not a note: " + show(value)
     return "note(title=" + show(value.get("title")) + ", body=" + show(value.get("body")) + ")"
-
-
-def bearer(token):
-    return {"Authorization": "Bearer " + token}
 
 
 def register(client, username, password):

@@ -1,7 +1,7 @@
 """Hidden check for day22/optimize_endpoint: one line per case.
 
 The check builds a deterministic in-memory SQLite shop (grader/shopdb.py) and compares
-the learner's customer_report with the original slow endpoint (grader/original.py) on
+the learner's customer_report with the original slow endpoint (a grader-owned copy of the stub) on
 requests the learner never sees. Work is counted, never timed: queries through
 sqlite3's trace callback, comparisons and hashes of the requested ids through int
 subclass instances that count them (grader/counting.py), and the Python lines run in
@@ -92,7 +92,7 @@ def shown_case(label, ids):
     """Small request: print the learner's summaries themselves, then agreement."""
     def run():
         got = run_learner(ids)
-        want = original.customer_report(conn, ids)
+        want = original.customer_report_slow(conn, ids)
         diff = compare(got, want)
         return show([plain(g) for g in got]) + ("" if not diff else "  [" + diff + "]")
 
@@ -103,7 +103,7 @@ def hidden_case(label, ids):
     """Bigger request: print only whether every summary matches the original."""
     def run():
         got = run_learner(ids)
-        want = original.customer_report(conn, ids)
+        want = original.customer_report_slow(conn, ids)
         diff = compare(got, want)
         return str(len(got)) + " summaries, " + ("same as the original endpoint" if not diff else diff)
 

@@ -25,6 +25,7 @@ import httpx  # noqa: E402
 import jwt  # noqa: E402
 import redis  # noqa: E402
 from pygrade_check import Check, show  # noqa: E402
+from pygrade_http import Clock, bearer, body_of, status_detail  # noqa: E402
 
 check = Check()
 app_module = check.load("capstone/app.py", name="capstone.app")
@@ -54,16 +55,7 @@ TASK_TIMEOUT = 10.0
 
 store = redis.Redis.from_url(REDIS, decode_responses=True)
 
-
-class Clock:
-    def __init__(self):
-        self.t = T0
-
-    def __call__(self):
-        return self.t
-
-
-clock = Clock()
+clock = Clock(T0)
 
 
 class Broken(Exception):
@@ -136,20 +128,6 @@ def case(label, thunk):
     check.case(label, run, render=str)
 
 
-def body_of(response):
-    try:
-        return response.json()
-    except ValueError:
-        return None
-
-
-def status_detail(response):
-    body = body_of(response)
-    if isinstance(body, dict) and "detail" in body:
-        return str(response.status_code)
-    return str(response.status_code) + " (body " + show(body if body is not None else response.text) + ", expected {\"detail\": ...})"
-
-
 def item_text(value):
     if not isinstance(value, dict) or set(value) != {"id", "name", "price_cents"}:
         return "not an item: " + show(value)
@@ -160,10 +138,6 @@ def item_text(value):
 
 def answer(response):
     return str(response.status_code) + " " + item_text(body_of(response))
-
-
-def bearer(token):
-    return {"Authorization": "Bearer " + token}
 
 
 def login(client, username, password):
