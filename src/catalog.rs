@@ -24,6 +24,9 @@ pub enum Mode {
 pub enum Match {
     #[default]
     Exact,
+    /// Exact, and byte for byte: line endings, trailing spaces and the final newline
+    /// count (for contracts that fix them).
+    Bytes,
     Contains,
     Ignore,
 }

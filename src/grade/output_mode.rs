@@ -116,6 +116,7 @@ fn render_stream(name: &str, how: Match, needles: &[String], text: &str) -> Stri
         Match::Ignore => String::new(),
         Match::Exact if name == "stdout" => text.to_string(),
         Match::Exact => format!("[{name}]\n{text}"),
+        Match::Bytes => byte_for_byte(name, text),
         Match::Contains => needles
             .iter()
             .map(|n| {
@@ -130,6 +131,22 @@ fn render_stream(name: &str, how: Match, needles: &[String], text: &str) -> Stri
             })
             .collect(),
     }
+}
+
+/// The stream with every byte the lenient comparison would forgive made visible, as
+/// `cat -A` does: `$` ends each line, `^M` is a carriage return, `^I` a tab.
+fn byte_for_byte(name: &str, text: &str) -> String {
+    let mut out = format!("[{name} byte for byte: $ ends a line, ^M is a carriage return, ^I a tab]\n");
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let last = lines.peek().is_none();
+        if last && line.is_empty() {
+            break;
+        }
+        out.push_str(&line.replace('\r', "^M").replace('\t', "^I"));
+        out.push_str(if last { "\n[no newline at the end]\n" } else { "$\n" });
+    }
+    out
 }
 
 /// `hello.py --name 'Grace Hopper'`, quoted as a shell would need.
@@ -165,6 +182,19 @@ mod tests {
             "a.py --name 'Grace Hopper' 'it'\\''s'"
         );
         assert_eq!(shell_words("a.py", &["".into()]), "a.py ''");
+    }
+
+    #[test]
+    fn bytes_rule_shows_what_lenient_comparison_forgives() {
+        assert_eq!(
+            byte_for_byte("stdout", "a \r\nb\n\n").lines().skip(1).collect::<Vec<_>>(),
+            ["a ^M$", "b$", "$"]
+        );
+        assert_eq!(
+            byte_for_byte("stdout", "a\tb").lines().skip(1).collect::<Vec<_>>(),
+            ["a^Ib", "[no newline at the end]"]
+        );
+        assert_eq!(byte_for_byte("stdout", "").lines().count(), 1);
     }
 
     #[test]
