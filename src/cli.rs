@@ -5,13 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 use colored::Colorize;
 
-use crate::commands::{self, App};
+use crate::app::{dev_source, App, Settings, EXIT_OK, EXIT_SETUP};
+use crate::commands;
 use crate::sandbox::Level;
-
-/// Exit codes: 0 all passed, 1 something failed, 2 usage or setup error.
-pub const EXIT_OK: i32 = 0;
-pub const EXIT_FAILED: i32 = 1;
-pub const EXIT_SETUP: i32 = 2;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -170,20 +166,10 @@ pub fn main() -> i32 {
 }
 
 fn run(cli: Cli) -> crate::error::Result<i32> {
-    let global = cli.global;
-    if let Ok(value) = std::env::var("PYGRADE_SANDBOX") {
-        if !value.is_empty() && crate::sandbox::Level::parse(&value).is_none() {
-            return Err(crate::error::Error::new(format!(
-                "PYGRADE_SANDBOX={value:?} is not a sandbox level"
-            ))
-            .with_hint(
-                "use full, partial or minimal (or unset it for the best this machine has)",
-            ));
-        }
-    }
+    let settings = settings(cli.global)?;
     let app = || -> crate::error::Result<App> {
         Ok(App::new(
-            global.clone(),
+            settings.clone(),
             crate::embedded::Source::current()?,
         ))
     };
@@ -193,11 +179,11 @@ fn run(cli: Cli) -> crate::error::Result<i32> {
             exercises,
             jobs,
         })) => {
-            let app = App::new(global.clone(), commands::dev_source(exercises.as_deref())?);
+            let app = App::new(settings.clone(), dev_source(exercises.as_deref())?);
             commands::dev_check::run(&app, target.as_deref(), jobs)
         }
         Some(Cmd::Dev(DevCmd::Bless { target, exercises })) => {
-            let app = App::new(global.clone(), commands::dev_source(exercises.as_deref())?);
+            let app = App::new(settings.clone(), dev_source(exercises.as_deref())?);
             commands::dev_bless::run(&app, &target)
         }
         Some(Cmd::Init { dir }) => commands::init::run(&app()?, &dir),
@@ -216,4 +202,22 @@ fn run(cli: Cli) -> crate::error::Result<i32> {
         Some(Cmd::Doctor { json }) => commands::doctor::run(&app()?, json),
         Some(Cmd::Setup { check, venv }) => commands::setup::run(&app()?, venv.as_deref(), check),
     }
+}
+
+/// Flags first, then the environment: read here once, for every command.
+fn settings(global: Global) -> crate::error::Result<Settings> {
+    let env_level = match std::env::var("PYGRADE_SANDBOX") {
+        Ok(value) if !value.is_empty() => Some(Level::parse(&value).ok_or_else(|| {
+            crate::error::Error::new(format!("PYGRADE_SANDBOX={value:?} is not a sandbox level"))
+                .with_hint(
+                    "use full, partial or minimal (or unset it for the best this machine has)",
+                )
+        })?),
+        _ => None,
+    };
+    Ok(Settings {
+        python: global.python,
+        workspace: global.workspace,
+        sandbox: global.sandbox.or(env_level),
+    })
 }

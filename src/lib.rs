@@ -1,6 +1,7 @@
 //! pygrade: an exercise runner and grader for the 30-day Python Mastery roadmap.
 //!
 //! Data flows one way: workspace → catalog → python → sandbox → grade → progress → ui.
+pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
@@ -14,6 +15,7 @@ pub mod requirements;
 pub mod roadmap;
 pub mod sandbox;
 pub mod services;
+pub mod session;
 pub mod shutdown;
 pub mod target;
 pub mod ui;

@@ -63,19 +63,30 @@ impl Progress {
 
     /// Record a grading result. Once passed, an exercise stays done (as in rustlings)
     /// even if a later edit breaks it; its status shows the latest result.
-    pub fn record(&mut self, id: &str, passed: bool) {
+    /// A result that shows the learner has not begun (an untouched stub) leaves no
+    /// status: the exercise still reads "not started", not "failing".
+    pub fn record(&mut self, id: &str, result: Attempt) {
         let r = self.exercises.entry(id.to_string()).or_default();
         r.attempts += 1;
         r.last_run = now_secs();
-        r.status = Some(if passed {
-            Status::Passed
-        } else {
-            Status::Failing
-        });
+        let passed = result == Attempt::Passed;
+        r.status = match result {
+            Attempt::Passed => Some(Status::Passed),
+            Attempt::Failed => Some(Status::Failing),
+            Attempt::NotStarted => None,
+        };
         if passed && r.passed_at.is_none() {
             r.passed_at = Some(r.last_run);
         }
     }
+}
+
+/// What one grading concluded, as progress keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    Passed,
+    Failed,
+    NotStarted,
 }
 
 /// Handle on the progress file of one workspace.
@@ -194,9 +205,15 @@ mod tests {
     fn record_and_read_back() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::new(dir.path());
-        store.update(|p| p.record("day01/a", false)).unwrap();
-        store.update(|p| p.record("day01/a", true)).unwrap();
-        store.update(|p| p.record("day01/a", false)).unwrap();
+        store
+            .update(|p| p.record("day01/a", Attempt::Failed))
+            .unwrap();
+        store
+            .update(|p| p.record("day01/a", Attempt::Passed))
+            .unwrap();
+        store
+            .update(|p| p.record("day01/a", Attempt::Failed))
+            .unwrap();
         let (p, warn) = store.read().unwrap();
         assert!(warn.is_none());
         assert!(p.passed("day01/a"), "passing once marks it done");
@@ -209,7 +226,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("progress.json"), "{not json").unwrap();
         let store = Store::new(dir.path());
-        let (_, warn) = store.update(|p| p.record("day01/a", true)).unwrap();
+        let (_, warn) = store
+            .update(|p| p.record("day01/a", Attempt::Passed))
+            .unwrap();
         assert!(warn.unwrap().contains("progress.corrupt-"));
         let backups: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
@@ -234,7 +253,7 @@ mod tests {
         let text = r#"{"format": 99, "exercises": {}}"#;
         std::fs::write(dir.path().join("progress.json"), text).unwrap();
         let store = Store::new(dir.path());
-        assert!(store.update(|p| p.record("x/y", true)).is_err());
+        assert!(store.update(|p| p.record("x/y", Attempt::Passed)).is_err());
         assert_eq!(
             std::fs::read_to_string(dir.path().join("progress.json")).unwrap(),
             text
@@ -252,7 +271,7 @@ mod tests {
                     let store = Store::new(&path);
                     for j in 0..10 {
                         store
-                            .update(|p| p.record(&format!("day{i:02}/e{j}"), true))
+                            .update(|p| p.record(&format!("day{i:02}/e{j}"), Attempt::Passed))
                             .unwrap();
                     }
                 })

@@ -17,6 +17,7 @@ import os
 import re
 import sys
 import traceback
+import warnings
 
 __all__ = [
     "Check",
@@ -94,6 +95,54 @@ def grader_fault(message):
     os._exit(3)
 
 
+_WORKDIR = os.getcwd()
+
+
+def _through_learner_code(exc):
+    """True when ``exc`` was raised in, or passed through, the learner's code: then it
+    is theirs to explain. An exception that never touched their code was raised by the
+    check itself while reading their value (or by a bug of the check)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.startswith(_WORKDIR + os.sep):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _unusable(exc):
+    """A case result for an exception the check raised on the learner's value: what
+    went wrong in words a learner can act on, never the check's own classes."""
+    kind = type(exc)
+    detail = ""
+    # These say what shape the value had ('NoneType' object is not subscriptable);
+    # other messages may be the check's own words, which can hold expected values.
+    if kind in (TypeError, AttributeError, IndexError, KeyError):
+        detail = _ADDRESS.sub("", str(exc)).splitlines()[0] if str(exc) else ""
+        if len(detail) > 120:
+            detail = detail[:117] + "..."
+    return "returned a value the check cannot use" + (" (" + detail + ")" if detail else "")
+
+
+def _uncaught(kind, exc, tb):
+    """An exception no case caught. Through the learner's code: their error (traceback
+    of their frames). Otherwise the check itself failed: a pygrade bug, not theirs."""
+    if _through_learner_code(exc):
+        _print_learner_traceback(exc)
+        sys.stderr.flush()
+        os._exit(1)
+    frame = [f for f in traceback.extract_tb(tb) if f.filename.startswith(_GRADER_DIR)]
+    where = " at line " + str(frame[-1].lineno) + " of " + os.path.basename(frame[-1].filename) if frame else ""
+    grader_fault("pygrade bug: the check itself failed (" + kind.__name__ + where + "); please report it")
+
+
+def _learner_warnings_only(message, category, filename, lineno, file=None, line=None):
+    """Warnings are shown only when they point at the learner's own code: those of the
+    check or of libraries it drives are not theirs to fix."""
+    if str(filename).startswith(_WORKDIR + os.sep):
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
 def _print_learner_traceback(exc):
     """Print ``exc``'s traceback with only the learner's frames: the check's source is
     hidden (its lines would give cases away) and importlib's frames are noise. A
@@ -146,6 +195,10 @@ class Check:
         self._count = 0
         self.failures = 0
         self.workdir = os.getcwd()
+        global _WORKDIR
+        _WORKDIR = self.workdir
+        sys.excepthook = _uncaught
+        warnings.showwarning = _learner_warnings_only
         if self.workdir not in sys.path:
             sys.path.insert(0, self.workdir)
 
@@ -197,10 +250,16 @@ class Check:
             sys.stderr.write("@@pygrade-note " + line + "\n")
         sys.stderr.flush()
 
+    def _start(self, label):
+        """Announce the case on stderr: a run stopped inside it (a timeout) names it."""
+        self._count += 1
+        sys.stderr.write("@@pygrade-case case " + str(self._count) + ": " + label + "\n")
+        sys.stderr.flush()
+
     def case(self, label, thunk, render=show):
         """Run ``thunk()``; print ``case N: label -> result`` or ``-> raises Type``.
         The learner's traceback goes to stderr so pygrade can show it."""
-        self._count += 1
+        self._start(label)
         try:
             result = thunk()
         except Verdict as exc:
@@ -212,8 +271,7 @@ class Check:
         except RecursionError:
             text = "raises RecursionError"
         except Exception as exc:
-            text = "raises " + type(exc).__name__
-            self._traceback(label)
+            text = self._exception(label, exc)
         else:
             text = render(result)
         self.line("case " + str(self._count) + ": " + label + " -> " + text)
@@ -222,33 +280,48 @@ class Check:
     def expect(self, label, thunk, ok, render=show):
         """Like ``case`` but prints ok/wrong after checking ``ok(result)``: for results
         that differ run to run (ids, timings) yet must satisfy a property."""
-        self._count += 1
+        self._start(label)
         try:
             result = thunk()
             verdict = "ok" if ok(result) else "wrong: got " + render(result)
+        except Verdict as exc:
+            verdict = str(exc)
         except NotImplementedError:
             verdict = "raises NotImplementedError (not done yet)"
         except Exception as exc:
-            verdict = "raises " + type(exc).__name__
-            self._traceback(label)
+            verdict = self._exception(label, exc)
         self.line("case " + str(self._count) + ": " + label + " -> " + verdict)
         return verdict == "ok"
 
     def raises(self, label, thunk, exc_type):
         """Case that must raise ``exc_type`` (or a subclass)."""
-        self._count += 1
+        self._start(label)
         try:
             result = thunk()
         except exc_type:
             text = "raises " + exc_type.__name__
         except NotImplementedError:
             text = "raises NotImplementedError (not done yet)"
+        except Verdict as exc:
+            text = str(exc)
         except Exception as exc:
-            text = "raises " + type(exc).__name__ + " (expected " + exc_type.__name__ + ")"
-            self._traceback(label)
+            if _through_learner_code(exc):
+                text = "raises " + type(exc).__name__ + " (expected " + exc_type.__name__ + ")"
+                self._traceback(label)
+            else:
+                text = _unusable(exc)
         else:
             text = "returned " + show(result) + " (expected " + exc_type.__name__ + ")"
         self.line("case " + str(self._count) + ": " + label + " -> " + text)
+
+    def _exception(self, label, exc):
+        """The result of a case that raised: the learner's exception by name (their
+        traceback to stderr), or, when the check raised it reading their value, what
+        was unusable about that value."""
+        if _through_learner_code(exc):
+            self._traceback(label)
+            return "raises " + type(exc).__name__
+        return _unusable(exc)
 
     def learner_traceback(self, label):
         """Inside an ``except`` block: show the exception being handled to the learner

@@ -1,14 +1,15 @@
 //! `pygrade check [TARGET|--all] [--json]`.
 use serde::Serialize;
 
+use crate::app::{EXIT_FAILED, EXIT_OK, EXIT_SETUP};
 use crate::catalog::Exercise;
-use crate::cli::{EXIT_FAILED, EXIT_OK, EXIT_SETUP};
 use crate::error::Result;
 use crate::grade::Verdict;
 use crate::sandbox::Level;
 use crate::{target, ui};
 
-use super::{App, Session};
+use crate::app::App;
+use crate::session::Session;
 
 /// One exercise's result, as `--json` prints it.
 #[derive(Serialize)]

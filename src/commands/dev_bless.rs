@@ -3,11 +3,11 @@
 use colored::Colorize;
 
 use crate::error::{Context, Error, Result};
-use crate::grade::{normalize, Learner, Produced, Runner};
+use crate::grade::{normalize, Learner, Runner};
 use crate::requirements::Packages;
 use crate::target;
 
-use super::App;
+use crate::app::App;
 
 pub fn run(app: &App, target: &str) -> Result<i32> {
     let catalog = &app.catalog;
@@ -28,10 +28,11 @@ pub fn run(app: &App, target: &str) -> Result<i32> {
         packages: &packages,
     };
     for ex in target::resolve(catalog, target)? {
-        match runner.produce(ex, Learner::Variant("solution"), "solution")? {
-            Produced::Output(out) => {
+        let graded = runner.judged(ex, Learner::Variant("solution"), "solution", None)?;
+        match graded.actual {
+            Some(actual) if graded.verdict.passed() => {
                 let path = root.join(&ex.id).join("expected.txt");
-                let text = normalize(&out.actual);
+                let text = normalize(&actual);
                 let old = std::fs::read_to_string(&path).unwrap_or_default();
                 crate::fsutil::write_atomic(&path, text.as_bytes())
                     .context(|| format!("writing {}", path.display()))?;
@@ -47,11 +48,11 @@ pub fn run(app: &App, target: &str) -> Result<i32> {
                     text.lines().count()
                 );
             }
-            Produced::Stopped(v) => {
+            _ => {
                 return Err(Error::new(format!(
                     "{}: the solution did not produce output to bless: {}",
                     ex.id,
-                    v.label()
+                    graded.verdict.label()
                 ))
                 .with_hint(format!(
                     "`PYGRADE_EXERCISES={} pygrade check` it in a workspace to see why",

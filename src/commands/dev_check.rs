@@ -8,14 +8,14 @@ use std::sync::Mutex;
 
 use colored::Colorize;
 
+use crate::app::{EXIT_FAILED, EXIT_OK};
 use crate::catalog::{Catalog, Exercise};
-use crate::cli::{EXIT_FAILED, EXIT_OK};
 use crate::error::Result;
 use crate::grade::{Learner, Runner, Verdict};
 use crate::requirements::Packages;
 use crate::target;
 
-use super::App;
+use crate::app::App;
 
 /// Repetitions of the solution for exercises marked concurrent.
 const CONCURRENT_REPEATS: usize = 20;

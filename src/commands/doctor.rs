@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::sandbox::{LayerState, Level};
 
-use super::App;
+use crate::app::App;
 use crate::services::Service;
 
 /// Every service program, found on PATH or not.

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::progress::Store;
 use crate::target;
 
-use super::App;
+use crate::app::App;
 
 pub fn run(app: &App, target: Option<&str>, all: bool) -> Result<i32> {
     let ws = app.workspace()?;

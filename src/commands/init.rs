@@ -6,7 +6,8 @@ use colored::Colorize;
 use crate::error::Result;
 use crate::workspace::Workspace;
 
-use super::{App, Session};
+use crate::app::App;
+use crate::session::Session;
 
 pub fn run(app: &App, dir: &Path) -> Result<i32> {
     let ws = Workspace::create(dir, &app.catalog)?;
@@ -16,13 +17,7 @@ pub fn run(app: &App, dir: &Path) -> Result<i32> {
         app.catalog.exercises.len(),
         ws.root.display().to_string().bold()
     );
-    let scoped = App {
-        global: crate::cli::Global {
-            workspace: Some(ws.root.clone()),
-            ..app.global.clone()
-        },
-        catalog: app.catalog.clone(),
-    };
+    let scoped = app.for_workspace(ws.root.clone());
     let session = Session::open(&scoped)?;
     session.sync_roadmap()?;
     println!();

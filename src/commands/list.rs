@@ -7,7 +7,8 @@ use crate::error::Result;
 use crate::progress::{Progress, Status as Recorded};
 use crate::ui::bar;
 
-use super::{App, Session};
+use crate::app::App;
+use crate::session::Session;
 
 #[derive(Serialize, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
@@ -125,6 +126,13 @@ fn status_of(session: &Session, progress: &Progress, ex: &Exercise) -> Result<St
         return Ok(Status::NeedsPackages);
     }
     Ok(match progress.status(&ex.id) {
+        // Reset to the stub since (or recorded by an older pygrade): not begun.
+        Some(Recorded::Failing)
+            if crate::grade::unchanged_files(&session.app.catalog, ex, &session.ws).len()
+                == crate::grade::editable_files(&session.app.catalog, ex).len() =>
+        {
+            Status::NotStarted
+        }
         Some(Recorded::Failing) => Status::Failing,
         Some(Recorded::Passed) => Status::Passed,
         None => Status::NotStarted,

@@ -5,7 +5,8 @@ use crate::catalog::Exercise;
 use crate::error::Result;
 use crate::ui;
 
-use super::{App, Session};
+use crate::app::App;
+use crate::session::Session;
 
 pub fn run(app: &App) -> Result<i32> {
     let session = Session::open(app)?;

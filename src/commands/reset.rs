@@ -11,7 +11,7 @@ use crate::fsutil::{timestamp, write_atomic};
 use crate::target;
 use crate::workspace::Workspace;
 
-use super::App;
+use crate::app::App;
 
 pub fn run(app: &App, target: Option<&str>, yes: bool) -> Result<i32> {
     let ws = app.workspace()?;

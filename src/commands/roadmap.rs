@@ -1,7 +1,8 @@
 //! `pygrade roadmap`: the roadmap with `[x]` on passed tasks (and ROADMAP.md refreshed).
 use crate::error::Result;
 
-use super::{App, Session};
+use crate::app::App;
+use crate::session::Session;
 
 pub fn run(app: &App) -> Result<i32> {
     let session = Session::open(app)?;

@@ -7,12 +7,12 @@ use std::time::Instant;
 
 use colored::Colorize;
 
-use crate::cli::{EXIT_FAILED, EXIT_OK};
+use crate::app::{EXIT_FAILED, EXIT_OK};
 use crate::error::{Error, Result};
 use crate::requirements;
 use crate::services::Service;
 
-use super::App;
+use crate::app::App;
 
 pub fn run(app: &App, venv: Option<&Path>, check_only: bool) -> Result<i32> {
     let venv = match venv {

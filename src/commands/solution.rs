@@ -1,10 +1,11 @@
 //! `pygrade solution TARGET`: the reference solution, once the learner passed.
 use colored::Colorize;
 
-use crate::cli::EXIT_FAILED;
+use crate::app::EXIT_FAILED;
 use crate::error::Result;
 
-use super::{hint, App};
+use super::hint;
+use crate::app::App;
 
 pub fn run(app: &App, target: Option<&str>) -> Result<i32> {
     let ws = app.workspace()?;

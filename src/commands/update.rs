@@ -7,7 +7,7 @@ use crate::embedded::write_tree;
 use crate::error::Result;
 use crate::workspace::Workspace;
 
-use super::App;
+use crate::app::App;
 
 pub fn run(app: &App) -> Result<i32> {
     let ws = app.workspace()?;

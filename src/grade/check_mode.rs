@@ -1,87 +1,37 @@
 //! Check mode: one run of the grader-owned check.py, which imports the learner's module
 //! and prints one line per case. Its last line must echo the one-time token we gave it
-//! on stdin; without it the check did not run to its end.
+//! on stdin; without it the check did not run to its end. This module only runs it;
+//! `judge` decides what the run means.
 use crate::catalog::Exercise;
-use crate::sandbox::Status;
+use crate::error::Result;
+use crate::sandbox::Outcome;
 
-use super::traceback::{last_error_line, strip_markers};
-use super::verdict::Verdict;
 use super::{RunContext, Runner};
 
-pub struct CheckOutput {
-    pub lines: String,
+/// The raw run: what the check printed, and how it ended.
+pub struct CheckRun {
+    pub outcome: Outcome,
+    /// stderr with sandbox paths rewritten to the learner's.
     pub stderr: String,
-    pub lossy: bool,
+    pub token: String,
 }
 
-pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<CheckOutput, Verdict> {
+pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<CheckRun> {
     let token = token();
     let check = ctx.dir.grader.join("check.py");
-    let out = runner
-        .run_python(
-            ctx,
-            ex,
-            vec![check.into_os_string()],
-            Some(format!("{token}\n").into_bytes()),
-        )
-        .map_err(|e| Verdict::Error {
-            summary: e.message,
-            traceback: String::new(),
-        })?;
-    match out.status {
-        Status::TimedOut => {
-            return Err(Verdict::TimedOut {
-                limit_seconds: ex.meta.timeout,
-                case: None,
-            })
-        }
-        Status::Cancelled => return Err(Verdict::Cancelled),
-        Status::OutputCapped(stream) => {
-            return Err(Verdict::OutputTooLarge {
-                stream: stream.into(),
-                limit_bytes: ex.meta.output_kb * 1024,
-                case: None,
-            })
-        }
-        _ => {}
-    }
-    let lossy =
-        std::str::from_utf8(&out.stdout).is_err() || std::str::from_utf8(&out.stderr).is_err();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    let stderr = ctx.rewriter.apply(&String::from_utf8_lossy(&out.stderr));
-    let done = format!("@@pygrade-done {token}");
-    let mut lines: Vec<&str> = stdout.lines().collect();
-    let finished = lines.last() == Some(&done.as_str());
-    if finished {
-        lines.pop();
-    }
-    if let Status::Signaled(_) = out.status {
-        return Err(super::killed(&out.status, ex, None, &stderr));
-    }
-    if let Some(summary) = super::traceback::grader_fault(&stderr, &token) {
-        return Err(Verdict::GraderFault { summary });
-    }
-    if !finished {
-        let summary = match (&out.status, last_error_line(&stderr)) {
-            (Status::Exited(0), _) => "your code ended the program before the check finished (sys.exit, os._exit or exit() at import time?)".to_string(),
-            (_, Some(line)) if line.contains("MemoryError") => {
-                return Err(Verdict::Killed { reason: format!("memory limit of {} MB reached (MemoryError)", ex.meta.memory_mb), case: None })
-            }
-            (_, Some(line)) => line,
-            (Status::Exited(code), None) => format!("the check exited with status {code} without finishing"),
-            _ => "the check did not finish".to_string(),
-        };
-        return Err(Verdict::Error {
-            summary,
-            traceback: strip_markers(&stderr),
-        });
-    }
-    let mut text = lines.join("\n");
-    text.push('\n');
-    Ok(CheckOutput {
-        lines: text,
+    let outcome = runner.run_python(
+        ctx,
+        ex,
+        vec![check.into_os_string()],
+        Some(format!("{token}\n").into_bytes()),
+    )?;
+    let stderr = ctx
+        .rewriter
+        .apply(&String::from_utf8_lossy(&outcome.stderr));
+    Ok(CheckRun {
+        outcome,
         stderr,
-        lossy,
+        token,
     })
 }
 

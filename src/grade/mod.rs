@@ -1,6 +1,7 @@
 //! Grading one exercise: prepare a run directory, run the learner's code in the sandbox
 //! (output or check mode), compare with the expected output, conclude a verdict.
 mod check_mode;
+pub mod judge;
 mod normalize;
 mod output_mode;
 pub mod rundir;
@@ -16,7 +17,7 @@ use crate::catalog::{Catalog, Exercise, Mode};
 use crate::error::{Error, Result};
 use crate::python::Interpreter;
 use crate::requirements::Packages;
-use crate::sandbox::{self, Level, Limits, Outcome, Status};
+use crate::sandbox::{self, Level, Limits, Outcome};
 
 pub use normalize::normalize;
 pub use rundir::Learner;
@@ -25,7 +26,7 @@ pub use rundir::Learner;
 pub fn remove_run_dir(dir: &std::path::Path) -> std::io::Result<()> {
     sweep::remove_tree(dir)
 }
-pub use verdict::{Failure, Verdict};
+pub use verdict::{Failure, Finished, Verdict};
 
 /// Everything needed to grade, shared across many exercises.
 pub struct Runner<'a> {
@@ -50,57 +51,57 @@ pub struct Graded {
     pub elapsed: Duration,
 }
 
-/// What a run produced before any comparison.
-pub enum Produced {
-    Output(Output),
-    /// The run ended in a way that decides the verdict by itself (timeout, crash…).
-    Stopped(Verdict),
-}
-
-pub struct Output {
-    /// The text to diff: check lines, or the output-mode transcript.
-    pub actual: String,
-    /// Check mode: the learner's prints and tracebacks, with case markers.
-    pub stderr: String,
-    /// Output mode: each case's stderr.
-    pub case_stderr: Vec<(String, String)>,
-    pub lossy: bool,
-}
-
 impl Runner<'_> {
     /// Grade `ex` with the learner's files from `learner`. `learner_dir` is how the
     /// learner names the folder of their files (for tracebacks).
     pub fn grade(&self, ex: &Exercise, learner: Learner, learner_dir: &str) -> Result<Graded> {
-        let start = Instant::now();
-        let produced = self.produce(ex, learner, learner_dir)?;
-        let (verdict, actual) = match produced {
-            Produced::Stopped(v) => (v, None),
-            Produced::Output(out) => {
-                let Some(expected) = self.catalog.source.text(&format!("{}/expected.txt", ex.id))
-                else {
-                    return Err(Error::new(format!("{} has no expected output", ex.id))
-                        .with_hint(format!("authors: `pygrade dev bless {}`", ex.id)));
-                };
-                let mut verdict = compare(ex, &expected, &out);
-                if let (Verdict::Failed(f), Learner::Workspace(ws)) = (&mut verdict, learner) {
-                    f.not_started |= untouched(self.catalog, ex, ws);
-                }
-                (verdict, Some(out.actual))
-            }
+        let Some(expected) = self.catalog.source.text(&format!("{}/expected.txt", ex.id)) else {
+            return Err(Error::new(format!("{} has no expected output", ex.id))
+                .with_hint(format!("authors: `pygrade dev bless {}`", ex.id)));
         };
+        self.judged(ex, learner, learner_dir, Some(&expected))
+    }
+
+    /// Run and judge; with `expected` None, a run that completes passes and its text
+    /// is returned (what `dev bless` writes).
+    pub fn judged(
+        &self,
+        ex: &Exercise,
+        learner: Learner,
+        learner_dir: &str,
+        expected: Option<&str>,
+    ) -> Result<Graded> {
+        let start = Instant::now();
+        let raw = self.produce(ex, learner, learner_dir)?;
+        let unchanged = match learner {
+            Learner::Workspace(ws) => unchanged_files(self.catalog, ex, ws),
+            _ => Vec::new(),
+        };
+        let editable = editable_files(self.catalog, ex).len();
+        let judged = judge::judge(
+            ex,
+            &raw,
+            &judge::Evidence {
+                expected,
+                untouched: editable > 0 && unchanged.len() == editable,
+                unchanged,
+            },
+        );
         Ok(Graded {
-            verdict,
-            actual,
+            verdict: judged.verdict,
+            actual: judged.actual,
             elapsed: start.elapsed(),
         })
     }
 
-    /// Run the exercise and collect its output, without judging it.
-    pub fn produce(&self, ex: &Exercise, learner: Learner, learner_dir: &str) -> Result<Produced> {
+    /// Run the exercise and collect what it did, without judging it. An interpreter
+    /// that cannot be started is a setup error (Err), never the learner's.
+    fn produce(&self, ex: &Exercise, learner: Learner, learner_dir: &str) -> Result<judge::Raw> {
+        use judge::{Blocked, Raw};
         let services = match crate::services::locate(&ex.meta.services) {
             Ok(found) => found,
             Err(service) => {
-                return Ok(Produced::Stopped(Verdict::NeedsService {
+                return Ok(Raw::Blocked(Blocked::Service {
                     program: service.program().to_string(),
                     install: service.install_hint().to_string(),
                 }))
@@ -110,18 +111,18 @@ impl Runner<'_> {
             .packages
             .missing(self.catalog, self.python, &ex.meta.requires)?;
         if !missing.is_empty() {
-            return Ok(Produced::Stopped(Verdict::NeedsPackages { missing }));
+            return Ok(Raw::Blocked(Blocked::Packages(missing)));
         }
         let dir = match rundir::prepare(self.catalog, ex, learner)? {
             rundir::Prepared::Ready(d) => d,
             rundir::Prepared::Refused(path, why) => {
-                return Ok(Produced::Stopped(Verdict::RefusedFile {
+                return Ok(Raw::Blocked(Blocked::Refused {
                     path: path.display().to_string(),
                     reason: why.to_string(),
                 }))
             }
             rundir::Prepared::Missing(path) => {
-                return Ok(Produced::Stopped(Verdict::MissingFile {
+                return Ok(Raw::Blocked(Blocked::Missing {
                     path: path.display().to_string(),
                 }))
             }
@@ -137,24 +138,8 @@ impl Runner<'_> {
             services,
         };
         Ok(match ex.meta.mode {
-            Mode::Check => match check_mode::run(self, &ctx, ex) {
-                Ok(out) => Produced::Output(Output {
-                    actual: out.lines,
-                    stderr: out.stderr,
-                    case_stderr: Vec::new(),
-                    lossy: out.lossy,
-                }),
-                Err(v) => Produced::Stopped(v),
-            },
-            Mode::Output => match output_mode::run(self, &ctx, ex) {
-                Ok(t) => Produced::Output(Output {
-                    actual: t.text,
-                    stderr: String::new(),
-                    case_stderr: t.stderr,
-                    lossy: t.lossy,
-                }),
-                Err(v) => Produced::Stopped(v),
-            },
+            Mode::Check => Raw::Check(check_mode::run(self, &ctx, ex)?),
+            Mode::Output => Raw::Output(output_mode::run(self, &ctx, ex)?),
         })
     }
 
@@ -240,95 +225,45 @@ fn environment(python: &Interpreter, dir: &rundir::RunDir, level: Level) -> Vec<
     env
 }
 
-/// Every learner file is still byte for byte the stub.
-fn untouched(catalog: &Catalog, ex: &Exercise, ws: &crate::workspace::Workspace) -> bool {
+/// The files the learner is to edit (a file handed over ready-made has no solution
+/// copy: it is run, not edited).
+pub fn editable_files<'e>(catalog: &Catalog, ex: &'e Exercise) -> Vec<&'e String> {
+    ex.meta
+        .files
+        .iter()
+        .filter(|file| {
+            catalog
+                .source
+                .get(&format!("{}/solution/{file}", ex.id))
+                .is_some()
+        })
+        .collect()
+}
+
+/// The files the learner is to edit that are still byte for byte their stub.
+pub fn unchanged_files(
+    catalog: &Catalog,
+    ex: &Exercise,
+    ws: &crate::workspace::Workspace,
+) -> Vec<String> {
+    let editable = editable_files(catalog, ex);
     ex.meta
         .files
         .iter()
         .zip(ex.learner_paths())
-        .all(|(file, rel)| {
+        .filter(|(file, _)| editable.contains(file))
+        .filter(|(file, rel)| {
             let stub = catalog.source.get(&format!("{}/stub/{file}", ex.id));
             stub.is_some()
                 && crate::untrusted::read_learner_file(
                     &ws.root,
-                    &ws.path(&rel),
+                    &ws.path(rel),
                     rundir::LEARNER_FILE_CAP,
                 )
                 .ok()
                 .as_deref()
                     == stub
         })
-}
-
-/// Judge produced output against the expected text.
-fn compare(ex: &Exercise, expected: &str, out: &Output) -> Verdict {
-    let (expected, actual) = (normalize(expected), normalize(&out.actual));
-    if expected == actual {
-        return Verdict::Passed;
-    }
-    let first = normalize::first_difference(&expected, &actual).unwrap_or(0);
-    let first_case = normalize::case_of(&expected, first);
-    let learner_output = match (&first_case, ex.meta.mode) {
-        (Some(case), Mode::Check) => {
-            let own = traceback::for_case(&out.stderr, case);
-            if own.is_empty() {
-                traceback::strip_markers(&out.stderr)
-            } else {
-                own
-            }
-        }
-        (Some(case), Mode::Output) => out
-            .case_stderr
-            .iter()
-            .find(|(l, _)| l == case)
-            .map(|(_, s)| s.clone())
-            .unwrap_or_default(),
-        (None, _) => traceback::strip_markers(&out.stderr),
-    };
-    let not_started = match ex.meta.mode {
-        Mode::Check => {
-            let mut cases = actual.lines().filter(|l| l.starts_with("case ")).peekable();
-            cases.peek().is_some() && cases.all(|l| l.contains("NotImplementedError"))
-        }
-        Mode::Output => {
-            !out.case_stderr.is_empty()
-                && out
-                    .case_stderr
-                    .iter()
-                    .all(|(_, s)| s.contains("NotImplementedError"))
-        }
-    };
-    Verdict::Failed(Box::new(Failure {
-        expected,
-        actual,
-        first_case,
-        learner_output,
-        check_notes: traceback::notes(&out.stderr),
-        not_started,
-        lossy: out.lossy,
-    }))
-}
-
-/// Verdict for a process killed by a signal we did not send.
-fn killed(status: &Status, ex: &Exercise, case: Option<String>, stderr: &str) -> Verdict {
-    let reason = match status {
-        Status::Signaled(libc::SIGXCPU) | Status::Signaled(libc::SIGKILL)
-            if stderr.is_empty() || !stderr.contains("MemoryError") =>
-        {
-            if matches!(status, Status::Signaled(libc::SIGXCPU)) {
-                format!(
-                    "CPU time limit of {} s reached",
-                    ex.meta.timeout.ceil() as u64 + 2
-                )
-            } else {
-                format!(
-                    "killed (SIGKILL): most likely the memory limit of {} MB or the CPU limit",
-                    ex.meta.memory_mb
-                )
-            }
-        }
-        Status::Signaled(sig) => format!("crashed with {}", sandbox::signal_name(*sig)),
-        _ => "killed".to_string(),
-    };
-    Verdict::Killed { reason, case }
+        .map(|(file, _)| file.clone())
+        .collect()
 }

@@ -23,24 +23,36 @@ pub fn first_difference(expected: &str, actual: &str) -> Option<usize> {
 }
 
 /// The case a line belongs to: check-mode lines are `case N: label -> result`;
-/// output-mode transcripts have `== case N: name ==` headers above their lines.
-pub fn case_of(expected: &str, line: usize) -> Option<String> {
+/// output-mode transcripts have `== case N: name ==` headers above their lines. Never
+/// quotes the expected result: without a case, the learner's own line is named.
+pub fn case_of(expected: &str, actual: &str, line: usize) -> Option<String> {
     let lines: Vec<&str> = expected.lines().collect();
-    let upto = line.min(lines.len().saturating_sub(1));
-    if let Some(l) = lines.get(line) {
-        if let Some(rest) = l.strip_prefix("case ") {
-            return Some(format!(
-                "case {}",
-                rest.split(" -> ").next().unwrap_or(rest)
-            ));
-        }
+    let theirs = actual.lines().nth(line);
+    if let Some(rest) = lines
+        .get(line)
+        .copied()
+        .or(theirs)
+        .and_then(|l| l.strip_prefix("case "))
+    {
+        return Some(match rest.split_once(" -> ") {
+            Some((label, _)) => format!("case {label}"),
+            None => format!("case {}", rest.split(':').next().unwrap_or(rest)),
+        });
     }
-    lines[..=upto.min(lines.len().saturating_sub(1))]
+    let upto = line.min(lines.len().saturating_sub(1));
+    lines
+        .get(..=upto)
+        .unwrap_or_default()
         .iter()
         .rev()
         .find_map(|l| l.strip_prefix("== ").and_then(|h| h.strip_suffix(" ==")))
         .map(str::to_string)
-        .or_else(|| lines.get(line).map(|l| format!("line {}: {l}", line + 1)))
+        .or_else(|| {
+            Some(match theirs {
+                Some(l) => format!("line {}: {l}", line + 1),
+                None => format!("line {} (your output ends before it)", line + 1),
+            })
+        })
 }
 
 #[cfg(test)]
@@ -59,9 +71,22 @@ mod tests {
         let exp = "case 1: f(1) -> 1\ncase 2: f(2) -> 4\n";
         let act = "case 1: f(1) -> 1\ncase 2: f(2) -> 3\n";
         let i = first_difference(exp, act).unwrap();
-        assert_eq!(case_of(exp, i).unwrap(), "case 2: f(2)");
+        assert_eq!(case_of(exp, act, i).unwrap(), "case 2: f(2)");
         let t = "== case 1: x ==\n$ python a.py\nhi\n[exit 0]\n";
-        assert_eq!(case_of(t, 2).unwrap(), "case 1: x");
+        assert_eq!(case_of(t, t, 2).unwrap(), "case 1: x");
+        // Never the expected value: the learner's line, or where theirs ended.
+        assert_eq!(
+            case_of("a\ncaught\n", "a\nmissed\n", 1).unwrap(),
+            "line 2: missed"
+        );
+        assert_eq!(
+            case_of("a\ncaught\n", "a\n", 1).unwrap(),
+            "line 2 (your output ends before it)"
+        );
+        assert_eq!(
+            case_of("case 3: caught\n", "case 3: x\n", 0).unwrap(),
+            "case 3"
+        );
         assert_eq!(first_difference("a\n", "a\n"), None);
         assert_eq!(first_difference("a\n", "a\nb\n"), Some(1));
     }

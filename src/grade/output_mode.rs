@@ -3,71 +3,41 @@
 use crate::catalog::{Exercise, Match};
 use crate::sandbox::{self, Status};
 
-use super::traceback::last_error_line;
-use super::verdict::Verdict;
+use crate::error::Result;
+
 use super::{RunContext, Runner};
 
-/// Everything the runs produced, or the verdict that stopped them early.
-pub struct Transcript {
-    pub text: String,
-    /// stderr of each case, for showing the learner's traceback later.
-    pub stderr: Vec<(String, String)>,
+/// One case's raw run: how it ended, its transcript part, its stderr.
+pub struct CaseRun {
+    pub label: String,
+    pub status: Status,
+    /// What the transcript shows of this case (command, streams, files, exit).
+    pub transcript: String,
+    /// stderr with sandbox paths rewritten to the learner's.
+    pub stderr: String,
     pub lossy: bool,
+    /// CPU share of the run when it was stopped at its deadline.
+    pub busy: Option<f64>,
 }
 
-pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcript, Verdict> {
-    let mut text = String::new();
-    let mut stderr_by_case = Vec::new();
-    let mut lossy = false;
+/// Run every case in order; stop after one that ended the run abnormally (timeout,
+/// output cap, cancel, a limit's signal): the later ones would tell nothing new.
+pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Vec<CaseRun>> {
+    let mut runs = Vec::new();
     for (i, case) in ex.meta.cases.iter().enumerate() {
         let label = format!("case {}: {}", i + 1, case.name);
         let mut args = vec![ex.main_file().into()];
         args.extend(case.args.iter().map(Into::into));
         let stdin = case.stdin.as_ref().map(|s| s.as_bytes().to_vec());
-        let out = runner
-            .run_python(ctx, ex, args, stdin)
-            .map_err(|e| Verdict::Error {
-                summary: e.message,
-                traceback: String::new(),
-            })?;
-        match out.status {
-            Status::Cancelled => return Err(Verdict::Cancelled),
-            Status::TimedOut => {
-                return Err(Verdict::TimedOut {
-                    limit_seconds: ex.meta.timeout,
-                    case: Some(label),
-                })
-            }
-            Status::OutputCapped(stream) => {
-                return Err(Verdict::OutputTooLarge {
-                    stream: stream.into(),
-                    limit_bytes: ex.meta.output_kb * 1024,
-                    case: Some(label),
-                })
-            }
-            _ => {}
-        }
+        let out = runner.run_python(ctx, ex, args, stdin)?;
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let stderr = ctx.rewriter.apply(&String::from_utf8_lossy(&out.stderr));
-        // A limit reached is a verdict of its own, naming the limit, not a diff.
-        if let Status::Signaled(libc::SIGXCPU | libc::SIGKILL) = out.status {
-            return Err(super::killed(&out.status, ex, Some(label), &stderr));
-        }
-        if last_error_line(&stderr).is_some_and(|l| l.starts_with("MemoryError")) {
-            return Err(Verdict::Killed {
-                reason: format!(
-                    "memory limit of {} MB reached (MemoryError)",
-                    ex.meta.memory_mb
-                ),
-                case: Some(label),
-            });
-        }
-        lossy |=
+        let lossy =
             std::str::from_utf8(&out.stdout).is_err() || std::str::from_utf8(&out.stderr).is_err();
-        text.push_str(&format!(
+        let mut text = format!(
             "== {label} ==\n$ python {}\n",
             shell_words(ex.main_file(), &case.args)
-        ));
+        );
         text.push_str(&render_stream(
             "stdout",
             case.stdout,
@@ -102,13 +72,21 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Transcrip
                 _ => String::new(),
             });
         }
-        stderr_by_case.push((label, stderr));
+        let last = !matches!(out.status, Status::Exited(_) | Status::Signaled(_))
+            || matches!(out.status, Status::Signaled(libc::SIGXCPU | libc::SIGKILL));
+        runs.push(CaseRun {
+            label,
+            status: out.status,
+            transcript: text,
+            stderr,
+            lossy,
+            busy: out.busy,
+        });
+        if last {
+            break;
+        }
     }
-    Ok(Transcript {
-        text,
-        stderr: stderr_by_case,
-        lossy,
-    })
+    Ok(runs)
 }
 
 fn render_stream(name: &str, how: Match, needles: &[String], text: &str) -> String {
@@ -136,7 +114,8 @@ fn render_stream(name: &str, how: Match, needles: &[String], text: &str) -> Stri
 /// The stream with every byte the lenient comparison would forgive made visible, as
 /// `cat -A` does: `$` ends each line, `^M` is a carriage return, `^I` a tab.
 fn byte_for_byte(name: &str, text: &str) -> String {
-    let mut out = format!("[{name} byte for byte: $ ends a line, ^M is a carriage return, ^I a tab]\n");
+    let mut out =
+        format!("[{name} byte for byte: $ ends a line, ^M is a carriage return, ^I a tab]\n");
     let mut lines = text.split('\n').peekable();
     while let Some(line) = lines.next() {
         let last = lines.peek().is_none();
@@ -144,7 +123,11 @@ fn byte_for_byte(name: &str, text: &str) -> String {
             break;
         }
         out.push_str(&line.replace('\r', "^M").replace('\t', "^I"));
-        out.push_str(if last { "\n[no newline at the end]\n" } else { "$\n" });
+        out.push_str(if last {
+            "\n[no newline at the end]\n"
+        } else {
+            "$\n"
+        });
     }
     out
 }
@@ -187,11 +170,17 @@ mod tests {
     #[test]
     fn bytes_rule_shows_what_lenient_comparison_forgives() {
         assert_eq!(
-            byte_for_byte("stdout", "a \r\nb\n\n").lines().skip(1).collect::<Vec<_>>(),
+            byte_for_byte("stdout", "a \r\nb\n\n")
+                .lines()
+                .skip(1)
+                .collect::<Vec<_>>(),
             ["a ^M$", "b$", "$"]
         );
         assert_eq!(
-            byte_for_byte("stdout", "a\tb").lines().skip(1).collect::<Vec<_>>(),
+            byte_for_byte("stdout", "a\tb")
+                .lines()
+                .skip(1)
+                .collect::<Vec<_>>(),
             ["a^Ib", "[no newline at the end]"]
         );
         assert_eq!(byte_for_byte("stdout", "").lines().count(), 1);

@@ -47,6 +47,10 @@ pub fn for_case(stderr: &str, case: &str) -> String {
             inside = line.starts_with(&marker);
             continue;
         }
+        if line.starts_with("@@pygrade-case ") {
+            inside = false;
+            continue;
+        }
         if inside {
             out.push_str(line);
             out.push('\n');
@@ -105,7 +109,7 @@ mod tests {
 
     #[test]
     fn picks_the_traceback_of_one_case() {
-        let err = "@@pygrade-traceback case 1: a\nTB1\n@@pygrade-traceback case 2: b\nTB2\nmore\n";
+        let err = "@@pygrade-traceback case 1: a\nTB1\n@@pygrade-traceback case 2: b\nTB2\nmore\n@@pygrade-case case 3: c\nprinted in 3\n";
         assert_eq!(for_case(err, "case 2: b"), "TB2\nmore\n");
         let with_note = "@@pygrade-traceback case 1: a\nTB1\n@@pygrade-note mypy says: x\n";
         assert_eq!(for_case(with_note, "case 1: a"), "TB1\n");

@@ -15,7 +15,13 @@ pub enum Verdict {
     },
     TimedOut {
         limit_seconds: f64,
+        /// The case that was running.
         case: Option<String>,
+        /// Some(true): it sat waiting (blocked, never returns); Some(false): it was
+        /// computing the whole time (endless loop or too slow); None: unclear.
+        waiting: Option<bool>,
+        /// The cases that finished before it, each right or wrong.
+        finished: Vec<Finished>,
     },
     /// Killed by a signal we did not send: a limit or a crash.
     Killed {
@@ -65,8 +71,20 @@ pub struct Failure {
     /// The learner has not begun: every case raises NotImplementedError, or the files
     /// are still byte for byte the stub.
     pub not_started: bool,
+    /// Every file the learner edits is still byte for byte its stub.
+    pub untouched: bool,
+    /// Files the learner edits still byte for byte their stub (of several, the ones
+    /// not begun).
+    pub unchanged_files: Vec<String>,
     /// Non-UTF-8 bytes were replaced for display.
     pub lossy: bool,
+}
+
+/// A case that finished before a timeout.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finished {
+    pub line: String,
+    pub right: bool,
 }
 
 impl Verdict {

@@ -18,6 +18,8 @@ pub struct Captured {
     pub stdout: Vec<u8>,
     pub stderr: Vec<u8>,
     pub lingering: bool,
+    /// CPU time the run's processes had used when the deadline stopped them.
+    pub cpu_at_deadline: Option<Duration>,
 }
 
 /// How long we keep reading after the program exited and its group was killed, in
@@ -36,6 +38,7 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
     let mut stop: Option<Stop> = None;
     let mut exited_at: Option<Instant> = None;
     let mut lingering = false;
+    let mut cpu_at_deadline = None;
     loop {
         let open: Vec<usize> = (0..2).filter(|&i| streams[i].pipe.is_some()).collect();
         if open.is_empty() {
@@ -43,6 +46,7 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
         }
         let now = Instant::now();
         if stop.is_none() && now >= deadline {
+            cpu_at_deadline = group_cpu(pid);
             kill_group(pid);
             stop = Some(Stop::Deadline);
         }
@@ -103,6 +107,7 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
         None => match child.wait_timeout(deadline.saturating_duration_since(Instant::now()))? {
             Some(s) => s,
             None => {
+                cpu_at_deadline = group_cpu(pid);
                 kill_group(pid);
                 stop = Some(Stop::Deadline);
                 child.wait()?
@@ -116,7 +121,41 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
         stdout: out.buf,
         stderr: err.buf,
         lingering,
+        cpu_at_deadline,
     })
+}
+
+/// CPU time (user + system, with reaped children) of every process in group `pgid`:
+/// tells a program that computes until the deadline from one that waits for it.
+fn group_cpu(pgid: libc::pid_t) -> Option<Duration> {
+    // SAFETY: no side effects.
+    let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    if ticks <= 0 {
+        return None;
+    }
+    let mut total: u64 = 0;
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let name = entry.file_name();
+        if !name.to_string_lossy().bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
+            continue;
+        };
+        // The command name may hold spaces and parentheses: fields start after the last ')'.
+        let Some((_, rest)) = stat.rsplit_once(')') else {
+            continue;
+        };
+        let f: Vec<&str> = rest.split_whitespace().collect();
+        if f.get(2).and_then(|g| g.parse::<libc::pid_t>().ok()) != Some(pgid) {
+            continue;
+        }
+        total += f[11..15.min(f.len())]
+            .iter()
+            .filter_map(|v| v.parse::<u64>().ok())
+            .sum::<u64>();
+    }
+    Some(Duration::from_millis(total * 1000 / ticks as u64))
 }
 
 struct Stream<R> {

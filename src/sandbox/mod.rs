@@ -88,6 +88,9 @@ pub struct Outcome {
     /// Something outside the process group (a setsid'd escapee) still held the output
     /// pipes after the program exited; we stopped waiting for it.
     pub lingering: bool,
+    /// Stopped at its deadline: the share of one CPU its processes used until then
+    /// (near 0: it was waiting; near 1 or more: it was computing).
+    pub busy: Option<f64>,
 }
 
 /// Run `job` under every layer the machine supports at the requested level.
@@ -175,6 +178,9 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
         status,
         stdout: captured.stdout,
         stderr: captured.stderr,
+        busy: captured
+            .cpu_at_deadline
+            .map(|cpu| cpu.as_secs_f64() / job.limits.wall.as_secs_f64().max(0.001)),
         elapsed: start.elapsed(),
         lingering: captured.lingering,
     })

@@ -4,7 +4,7 @@
 //! draw a fake "✓ passed". pygrade's own colours are added after this, so they stay.
 use std::borrow::Cow;
 
-use crate::grade::{Failure, Verdict};
+use crate::grade::{Failure, Finished, Verdict};
 
 /// `text` with every character a terminal would act on replaced by a visible escape.
 pub fn text(text: &str) -> Cow<'_, str> {
@@ -57,6 +57,8 @@ pub fn verdict(verdict: &Verdict) -> Verdict {
             learner_output: own(&f.learner_output),
             check_notes: own(&f.check_notes),
             not_started: f.not_started,
+            untouched: f.untouched,
+            unchanged_files: f.unchanged_files.iter().map(|x| own(x)).collect(),
             lossy: f.lossy,
         })),
         Verdict::Error { summary, traceback } => Verdict::Error {
@@ -66,9 +68,19 @@ pub fn verdict(verdict: &Verdict) -> Verdict {
         Verdict::TimedOut {
             limit_seconds,
             case,
+            waiting,
+            finished,
         } => Verdict::TimedOut {
             limit_seconds: *limit_seconds,
             case: own_opt(case),
+            waiting: *waiting,
+            finished: finished
+                .iter()
+                .map(|f| Finished {
+                    line: own(&f.line),
+                    right: f.right,
+                })
+                .collect(),
         },
         Verdict::Killed { reason, case } => Verdict::Killed {
             reason: own(reason),
@@ -134,6 +146,8 @@ mod tests {
             learner_output: "\x1b[2J".into(),
             check_notes: "\x1b[1A".into(),
             not_started: false,
+            untouched: false,
+            unchanged_files: vec!["\x1b[2Jx.py".into()],
             lossy: false,
         };
         let Verdict::Failed(g) = verdict(&Verdict::Failed(Box::new(f))) else {

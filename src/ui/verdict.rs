@@ -2,7 +2,7 @@
 use colored::Colorize;
 
 use crate::catalog::Exercise;
-use crate::grade::{Failure, Verdict};
+use crate::grade::{Failure, Finished, Verdict};
 
 /// Lines of learner output or traceback shown at most.
 const MAX_OUTPUT_LINES: usize = 30;
@@ -38,18 +38,33 @@ pub fn render_sized(ex: &Exercise, file: &str, verdict: &Verdict, budget: usize)
         Verdict::TimedOut {
             limit_seconds,
             case,
+            waiting,
+            finished,
         } => {
-            let mut s = head(
-                "✗".red().bold(),
-                format!(
-                    "{} after {limit_seconds} s{}",
+            let what = match waiting {
+                Some(true) => format!(
+                    "{}: still waiting after {limit_seconds} s, using no CPU{}",
+                    "never returns".red(),
+                    in_case(case)
+                ),
+                Some(false) => format!(
+                    "{}: still computing after {limit_seconds} s{}",
                     "timed out".red(),
                     in_case(case)
                 ),
-            );
-            s.push_str(&next(&format!(
-                "look for a loop that never ends in {file} (a `while` whose condition never changes, or an infinite generator consumed without a bound)"
-            )));
+                None => format!(
+                    "{}: still running after {limit_seconds} s{}",
+                    "timed out".red(),
+                    in_case(case)
+                ),
+            };
+            let mut s = head("✗".red().bold(), what);
+            s.push_str(&finished_cases(finished));
+            s.push_str(&next(&match waiting {
+                Some(true) => format!("your code in {file} waits for something that never happens: a lock or queue never released, a thread or task never finished, input() or a read with nothing to read, an event never set"),
+                Some(false) => format!("look for a loop that never ends in {file} (a `while` whose condition never changes, an infinite generator consumed without a bound), or an algorithm far too slow for the input"),
+                None => format!("look for a loop that never ends in {file}, or for a wait on something that never happens (a lock, a join, input())"),
+            }));
             s
         }
         Verdict::Killed { reason, case } => {
@@ -68,7 +83,7 @@ pub fn render_sized(ex: &Exercise, file: &str, verdict: &Verdict, budget: usize)
             let mut s = head(
                 "✗".red().bold(),
                 format!(
-                    "{}: more than {} KiB on {stream}{}; the run was stopped",
+                    "{}: your program wrote more than {} KiB to {stream}{}; the run was stopped",
                     "output too large".red(),
                     limit_bytes / 1024,
                     in_case(case)
@@ -137,7 +152,18 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> Stri
             id.bold(),
             "not started yet".yellow()
         ));
-        s.push_str(&format!("  {file} is still the starting stub: read its docstring for the task, then start editing.\n"));
+        let all = f.untouched;
+        s.push_str(&if all {
+            format!("  {file} is still the starting stub: read its docstring for the task, then start editing.\n")
+        } else {
+            "  every case still says `raise NotImplementedError`: replace it in each function with your code.\n".to_string()
+        });
+        if !all && !f.unchanged_files.is_empty() {
+            s.push_str(&format!(
+                "  Not begun yet: {}.\n",
+                f.unchanged_files.join(", ")
+            ));
+        }
         s.push_str(&next(&format!(
             "save the file (watch mode re-grades), or `pygrade hint {id}` for a first hint"
         )));
@@ -154,6 +180,12 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> Stri
         id.bold(),
         "failed".red()
     ));
+    if !f.unchanged_files.is_empty() {
+        s.push_str(&format!(
+            "  Still the starting stub: {} (the check uses it too).\n",
+            f.unchanged_files.join(", ")
+        ));
+    }
     let output_lines = if f.learner_output.trim().is_empty() {
         0
     } else {
@@ -188,6 +220,19 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> Stri
     s.push_str(&next(&format!(
         "edit {file} until the `+` lines match the `-` lines; `pygrade hint {id}` if you are stuck"
     )));
+    s
+}
+
+/// The cases that finished before a timeout, marked right or wrong.
+fn finished_cases(finished: &[Finished]) -> String {
+    if finished.is_empty() {
+        return String::new();
+    }
+    let mut s = format!("  {}\n", "Cases that finished first:".bold());
+    for f in finished {
+        let mark = if f.right { "✓".green() } else { "✗".red() };
+        s.push_str(&format!("    {mark} {}\n", f.line));
+    }
     s
 }
 

@@ -15,7 +15,9 @@ use crate::catalog::Exercise;
 use crate::error::{Error, Result};
 use crate::ui;
 
-use super::{hint, list, reset, App, Session};
+use super::{hint, list, reset};
+use crate::app::App;
+use crate::session::Session;
 
 const DEBOUNCE: Duration = Duration::from_millis(200);
 

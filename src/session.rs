@@ -5,13 +5,13 @@ use std::collections::HashMap;
 use crate::catalog::Exercise;
 use crate::error::{Context, Result};
 use crate::grade::{Graded, Learner, Runner, Verdict};
-use crate::progress::{Progress, Store};
+use crate::progress::{Attempt, Progress, Store};
 use crate::python::Interpreter;
 use crate::requirements::Packages;
 use crate::sandbox::Level;
 use crate::workspace::Workspace;
 
-use super::App;
+use crate::app::App;
 
 pub struct Session<'a> {
     pub app: &'a App,
@@ -69,7 +69,7 @@ impl<'a> Session<'a> {
         if !graded.verdict.is_setup_problem() && !matches!(graded.verdict, Verdict::Cancelled) {
             let (_, warning) = self
                 .store
-                .update(|p| p.record(&ex.id, graded.verdict.passed()))?;
+                .update(|p| p.record(&ex.id, attempt(&graded.verdict)))?;
             if let Some(w) = warning {
                 crate::ui::warn(&w);
             }
@@ -112,5 +112,13 @@ impl<'a> Session<'a> {
             .catalog
             .roadmap
             .render(&ids, &|id| progress.passed(id)))
+    }
+}
+
+fn attempt(verdict: &Verdict) -> Attempt {
+    match verdict {
+        Verdict::Passed => Attempt::Passed,
+        Verdict::Failed(f) if f.not_started => Attempt::NotStarted,
+        _ => Attempt::Failed,
     }
 }
