@@ -3,12 +3,29 @@
 Every case builds its own classes, so a broken descriptor cannot carry state from one
 case into the next, and every decorated function records its calls, so "computed once"
 is counted rather than timed.
+
+`functools.cached_property` is swapped for a recording subclass before the learner's
+module is imported, so using it (subclassing it, re-exporting it or wrapping it) shows
+whatever the learner's own class looks like.
 """
 import functools
 
-from pygrade_check import Check, build_class as build
+from pygrade_check import Check, Verdict, build_class as build
 
 check = Check()
+
+REAL_CACHED_PROPERTY = functools.cached_property
+WRAPPED = []  # functions of this check that reached functools.cached_property
+
+
+class RecordingCachedProperty(REAL_CACHED_PROPERTY):
+    def __init__(self, func, *args, **kwargs):
+        if getattr(func, "__module__", None) == __name__:
+            WRAPPED.append(func)
+        super().__init__(func, *args, **kwargs)
+
+
+functools.cached_property = RecordingCachedProperty
 mod = check.load("cached_property.py")
 if not check.need(mod, "cached_property"):
     check.done()
@@ -51,7 +68,20 @@ def class_access():
 
 def not_functools():
     Rect, _ = build(rect_class)
-    return not isinstance(Rect.__dict__["area"], functools.cached_property)
+    Rect(3, 4).area
+    return not isinstance(Rect.__dict__["area"], REAL_CACHED_PROPERTY) and not WRAPPED
+
+
+def non_data_descriptor():
+    Rect, _ = build(rect_class)
+    kind = type(Rect.__dict__["area"])
+    return [name for name in ("__set__", "__delete__") if hasattr(kind, name)]
+
+
+def first_read_returns():
+    Rect, calls = build(rect_class)
+    rect = Rect(3, 4)
+    return rect.area, len(calls)
 
 
 def two_instances():
@@ -74,7 +104,10 @@ def del_resets():
     before = rect.area
     rect.w = 10
     stale = rect.area
-    del rect.area
+    try:
+        del rect.area
+    except AttributeError:
+        raise Verdict("`del rect.area` after reads raised AttributeError") from None
     return before, stale, rect.area, len(calls)
 
 
@@ -87,7 +120,10 @@ def del_before_read():
 def assignment():
     Rect, calls = build(rect_class)
     rect = Rect(3, 4)
-    rect.area = 99
+    try:
+        rect.area = 99
+    except AttributeError:
+        raise Verdict("`rect.area = 99` raised AttributeError") from None
     return rect.area, len(calls)
 
 
@@ -248,11 +284,12 @@ def same_object():
     return inbox.messages is inbox.messages
 
 
-check.case("Rect(3, 4).area", lambda: build(rect_class)[0](3, 4).area)
+check.case("Rect(3, 4).area, the first read: (value, calls)", first_read_returns)
 check.case("three reads of one Rect: (values, calls)", read_three_times)
 check.case("vars(rect) after one read", instance_dict_after_read)
 check.case("Rect.area is the descriptor in Rect.__dict__", class_access)
-check.case("the descriptor is not a functools.cached_property", not_functools)
+check.case("functools.cached_property is not used (not subclassed, not wrapped)", not_functools)
+check.case("methods the descriptor's class defines among __set__, __delete__", non_data_descriptor)
 check.case("two Rects read in turn: (values, calls)", two_instances)
 check.case("1000 Rects read twice: (all values right, calls)", many_instances)
 check.case("read, change w, read, del, read: (values..., calls)", del_resets)

@@ -109,7 +109,7 @@ def messages_name_attribute():
 
     shelf = build(make)()
     named = []
-    for bad in ("many", 51):
+    for bad in ("many", -1, 51):
         try:
             shelf.stock = bad
         except (TypeError, ValueError) as exc:
@@ -156,6 +156,84 @@ def same_object():
     return post.tags is tags, post.tags
 
 
+class Label(str):
+    """A str subclass: isinstance(Label("x"), str) is True."""
+
+
+def subclass_value():
+    item = product("tea", 1, 3)
+    item.name = Label("green tea")
+    return type(item.name).__name__, item.name
+
+
+def type_before_bounds():
+    item = product("tea", 1, 3)
+    return [outcome(lambda: assign(item, "qty", value)) for value in (5000.0, -1.5)]
+
+
+def tuple_kind_rejects():
+    item = product("tea", 1, 3)
+    item.price = "free"
+
+
+def max_only():
+    def make():
+        class Account:
+            balance = Field(int, max_value=0)
+
+        return Account
+
+    account = build(make)()
+    results = []
+    for value in (-500, 0, 1):
+        results.append(outcome(lambda: assign(account, "balance", value)) or account.balance)
+    return results
+
+
+def unset_with_defaults():
+    def make():
+        class Draft:
+            qty = Field(int, min_value=0)
+
+        return Draft
+
+    draft = build(make)()
+    return hasattr(draft, "qty"), getattr(draft, "qty", "no value")
+
+
+def none_and_zero_values():
+    def make():
+        class Profile:
+            nickname = Field((str, type(None)))
+            score = Field(int)
+
+        return Profile
+
+    profile = build(make)()
+    profile.nickname = None
+    profile.score = 0
+    return profile.nickname, profile.score, hasattr(profile, "nickname")
+
+
+def no_stale_values():
+    # An instance's identity may be reused once it is freed: a value kept under it
+    # (say, by id) would show up on a brand-new instance.
+    def make():
+        class Draft:
+            qty = Field(int)
+
+        return Draft
+
+    Draft = build(make)
+    seen = []
+    for i in range(50):
+        old = Draft()
+        old.qty = i
+        del old
+        seen.append(hasattr(Draft(), "qty"))
+    return any(seen)
+
+
 def freed():
     # Product stays referenced here: a descriptor holding the instance would keep it
     # alive through the class. (Were the class garbage too, gc would collect the lot.)
@@ -179,9 +257,17 @@ check.case("two Products, then tea.qty = 10", two_instances)
 check.case("500 Products keep their own qty", many_instances)
 check.case("Product.qty is the descriptor in Product.__dict__", class_access)
 check.raises("reading a Field that was never assigned", unset_read, AttributeError)
-check.case("bad type and out-of-range value: do the messages name the attribute?", messages_name_attribute)
+check.case("bad type, too low, too high: do the messages name the attribute?", messages_name_attribute)
 check.raises("a subclass of Product: item.qty = -1", subclass_validates, ValueError)
 check.case("min_value=-273.15: set the bound, then -274.0", negative_bound)
 check.case("assign a list, then append to it: (same object, value)", same_object)
 check.case("an instance is freed once the last reference is gone", freed)
+check.case("item.name = a str subclass instance: (type of item.name, value)", subclass_value)
+check.case("item.qty = 5000.0, then -1.5 (wrong type and out of range): outcomes", type_before_bounds)
+check.raises("item.price = 'free' (kind is a tuple)", tuple_kind_rejects, TypeError)
+check.case("Field(int, max_value=0): balance = -500, 0, 1: (outcome or value read back)", max_only)
+check.case("a never-assigned Field: (hasattr, getattr with a default)", unset_with_defaults)
+check.case("Field((str, type(None))) set to None, Field(int) set to 0: (values read back, hasattr)",
+           none_and_zero_values)
+check.case("50 instances assigned and freed: does any brand-new instance see a value?", no_stale_values)
 check.done()

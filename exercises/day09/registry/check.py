@@ -4,7 +4,7 @@ Every case builds a fresh hierarchy, so classes registered (or wrongly kept) by 
 cannot show up in the next. Registry names are printed sorted: the contract does not
 promise an order.
 """
-from pygrade_check import Check
+from pygrade_check import Check, show
 
 check = Check()
 mod = check.load("registry.py")
@@ -29,6 +29,23 @@ def serializers():
         pass
 
     return Serializer, Json, Xml, Csv
+
+
+class Named:
+    """Shows a class a lookup returned by its bare name (its repr would name this
+    check's own functions)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __repr__(self):
+        if isinstance(self.value, type):
+            return "the class " + self.value.__name__
+        return show(self.value)
+
+
+def lookup(root, name):
+    return Named(root.lookup(name))
 
 
 def names(root):
@@ -83,6 +100,22 @@ def duplicate_keeps_first():
     return Serializer.lookup("Json") is first_json, names(Serializer)
 
 
+def duplicate_deeper():
+    Serializer, _, Xml, _ = serializers()
+
+    class Json(Xml):  # Json is registered under Serializer already, one level up
+        pass
+
+
+def seen_from_grandchild():
+    Serializer, Json, Xml, _ = serializers()
+
+    class PrettyJson(Json):
+        pass
+
+    return names(PrettyJson), PrettyJson.lookup("Xml") is Xml, Xml.lookup("PrettyJson") is PrettyJson
+
+
 def separate_roots():
     Serializer, *_ = serializers()
 
@@ -96,6 +129,15 @@ def separate_roots():
         pass
 
     return names(Serializer), names(Exporter)
+
+
+def same_code_twice():
+    first, second = serializers(), serializers()  # two roots, both named Serializer
+
+    class Yaml(second[0]):
+        pass
+
+    return names(first[0]), names(second[0]), first[0].lookup("Json") is first[1]
 
 
 def mixin_root():
@@ -130,12 +172,18 @@ check.case("a root with no subclasses yet: registry names", fresh_root)
 check.case("root Serializer with Json, Xml, Csv: registry names", three_children)
 # Early, so a registry shared between roots fails here first, with the clearest label.
 check.case("two roots, each with a Json: (Serializer names, Exporter names)", separate_roots)
+check.case("two roots, both named Serializer, Yaml added under the second: (first names, second names, first's Json found)",
+           same_code_twice)
 check.case("Serializer.lookup returns the classes themselves", lookup_identity)
-check.raises("Serializer.lookup('Serializer')", lambda: serializers()[0].lookup("Serializer"), KeyError)
-check.raises("Serializer.lookup('Yaml')", lambda: serializers()[0].lookup("Yaml"), KeyError)
+check.raises("Serializer.lookup('Serializer')", lambda: lookup(serializers()[0], "Serializer"), KeyError)
+check.raises("Serializer.lookup('Yaml')", lambda: lookup(serializers()[0], "Yaml"), KeyError)
 check.case("class PrettyJson(Json): (names, lookup is PrettyJson)", grandchild)
 check.case("Json.lookup('Csv') and the names seen from Json", lookup_from_child)
+check.case("Json.lookup('Json') is Json", lambda: (lambda s: s[1].lookup("Json") is s[1])(serializers()))
+check.case("class PrettyJson(Json): (names seen from it, its lookup('Xml') is Xml, Xml.lookup('PrettyJson') is it)",
+           seen_from_grandchild)
 check.raises("a second class Json(Serializer)", duplicate, ValueError)
+check.raises("class Json(Xml), with Json already registered under Serializer", duplicate_deeper, ValueError)
 check.case("after the rejected second Json: (lookup is the first, names)", duplicate_keeps_first)
 check.case("root Command(Describe, metaclass=RegistryMeta) with Deploy", mixin_root)
 check.case("type('Größe', (Serializer,), {}) is registered", made_with_type)

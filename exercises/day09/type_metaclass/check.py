@@ -4,7 +4,7 @@ Part 1 calls make_record; parts 2 and 3 run the same class-creation scenarios ag
 the metaclass and against the __init_subclass__ base. Every scenario defines fresh
 classes, so a class that one scenario wrongly created cannot affect the next.
 """
-from pygrade_check import Check
+from pygrade_check import Check, Verdict, show
 
 check = Check()
 mod = check.load("type_metaclass.py")
@@ -53,6 +53,21 @@ def caller_list_mutated():
     return Point.fields, repr(Point(1, 2))
 
 
+def fields_from_generator():
+    Point = mod.make_record("Point", (name for name in ["x", "y"]))
+    return Point.fields, repr(Point(1, 2))
+
+
+def same_name_other_class():
+    first, second = mod.make_record("Point", ["x", "y"]), mod.make_record("Point", ["x", "y"])
+    return first(1, 2) == second(1, 2)
+
+
+def foreign_objects():
+    p = point()(1, 2)
+    return p == (1, 2), p == None, p == "Point(x=1, y=2)"  # noqa: E711
+
+
 def wide_record():
     names = ["f" + str(i) for i in range(60)]
     Wide = mod.make_record("Wide", names)
@@ -66,6 +81,10 @@ check.case("Point(1) and Point(1, 2, 3)", lambda: (raised(lambda: point()(1)), r
 check.case("Point(1, 2) == Point(1, 2), == Point(2, 1), != Point(1, 2)", equality)
 check.case("Point(1, 2) == Pair(1, 2), a record with the same fields", other_record_class)
 check.case("caller appends to its field list afterwards: (fields, repr)", caller_list_mutated)
+check.case("fields given as a generator: (fields, repr of an instance)", fields_from_generator)
+check.case("two classes both made by make_record('Point', ['x', 'y']): equal values compare equal?",
+           same_name_other_class)
+check.case("Point(1, 2) == (1, 2), == None, == its own repr text", foreign_objects)
 check.case("a record with no fields: repr", lambda: repr(mod.make_record("Empty", [])()))
 check.case("non-ASCII names, str and None values: repr",
            lambda: repr(mod.make_record("Größe", ["wert", "einheit"])("43", None)))
@@ -82,7 +101,15 @@ def shape_interface(form):
     else:
         class Shape(mod.RequireMethods):
             required_methods = ("area", "perimeter")
-    return Shape
+    return made(Shape, "Shape")
+
+
+def made(cls, name):
+    """``cls`` as bound by a class statement; a metaclass that returns no class makes
+    every later use fail, so say so plainly instead."""
+    if not isinstance(cls, type):
+        raise Verdict("the class statement for " + name + " bound " + show(cls) + ", not a class")
+    return cls
 
 
 def square_class(form):
@@ -100,7 +127,12 @@ def square_class(form):
 
 
 def interface_created(form):
-    Shape = shape_interface(form)
+    if form == "metaclass":
+        class Shape(metaclass=mod.RequireMethodsMeta):
+            required_methods = ("area", "perimeter")
+    else:
+        class Shape(mod.RequireMethods):
+            required_methods = ("area", "perimeter")
     # type(Shape) shows which metaclass made it (and NoneType if __new__ returned None).
     return type(Shape).__name__, getattr(Shape, "required_methods", None)
 
@@ -139,6 +171,48 @@ def message_names_missing(form):
     return "no TypeError"
 
 
+def names_every_missing(form):
+    try:
+        class Blob(shape_interface(form)):
+            pass
+    except TypeError as exc:
+        return "area" in str(exc), "perimeter" in str(exc)
+    return "no TypeError"
+
+
+def unrestricted(form):
+    if form == "metaclass":
+        class Plain(metaclass=mod.RequireMethodsMeta):
+            pass
+    else:
+        class Plain(mod.RequireMethods):
+            pass
+
+    class Child(made(Plain, "Plain")):
+        size = 3
+
+    return Child.size
+
+
+def sub_interface(form):
+    class Solid(shape_interface(form)):
+        required_methods = ("area", "volume")
+
+    class Cube(Solid):
+        def area(self):
+            return 6
+
+        def volume(self):
+            return 1
+
+    return Cube().area(), Cube().volume()
+
+
+def grandchild_checked(form):
+    class Broken(square_class(form)):
+        perimeter = None
+
+
 def cooperates_with_other_bases():
     class Tagged:
         def __init_subclass__(cls, tag=None, **kwargs):
@@ -152,7 +226,7 @@ def cooperates_with_other_bases():
         def area(self):
             return 0
 
-    return Dot.tag
+    return getattr(Dot, "tag", "no tag: Tagged.__init_subclass__ never ran")
 
 
 def scenarios(form):
@@ -164,6 +238,13 @@ def scenarios(form):
     check.raises(form + ": class Fixed sets perimeter = 12", lambda: not_callable(form), TypeError)
     check.case(form + ": class Cube(Square) with an empty body: Cube(2).area()", lambda: inherited(form))
     check.case(form + ": Circle's TypeError names the missing method", lambda: message_names_missing(form))
+    check.case(form + ": class Blob with an empty body: does the TypeError name area, perimeter?",
+               lambda: names_every_missing(form))
+    check.case(form + ": no required_methods anywhere: a subclass of a plain class is made",
+               lambda: unrestricted(form))
+    check.case(form + ": interface Solid(Shape) requires area, volume; Cube defines those two",
+               lambda: sub_interface(form))
+    check.raises(form + ": class Broken(Square) sets perimeter = None", lambda: grandchild_checked(form), TypeError)
 
 
 scenarios("metaclass")

@@ -13,7 +13,7 @@ import subprocess
 import sys
 import tempfile
 
-from pygrade_check import Check
+from pygrade_check import Check, Verdict
 
 check = Check()
 mod = check.load("context_tools.py")
@@ -108,6 +108,8 @@ env_case("APP_MODE unset; temp_env(APP_MODE=None): (inside, after)", {},
 env_case("APP_MODE='prod', APP_DEBUG='x'; temp_env(APP_MODE='zoë ☕', APP_DEBUG=None, APP_TOKEN='1'): (inside, after) as (MODE, DEBUG, TOKEN)",
          {"APP_MODE": "prod", "APP_DEBUG": "x"},
          lambda: inside_and_after(mod.temp_env(APP_MODE="zoë ☕", APP_DEBUG=None, APP_TOKEN="1"), all_vars))
+env_case("APP_MODE=''; temp_env(APP_MODE='on', APP_DEBUG=''): (inside, after) as (MODE, DEBUG)", {"APP_MODE": ""},
+         lambda: inside_and_after(mod.temp_env(APP_MODE="on", APP_DEBUG=""), lambda: env("APP_MODE", "APP_DEBUG")))
 env_case("APP_MODE='prod', APP_TOKEN='secret'; Boom inside temp_env(APP_MODE='test', APP_DEBUG='1', APP_TOKEN=None): (outcome, after as (MODE, DEBUG, TOKEN))",
          {"APP_MODE": "prod", "APP_TOKEN": "secret"}, env_after_error)
 env_case("temp_env(APP_MODE='1') around temp_env(APP_MODE='2'): (inner, between, after)", {}, env_nested)
@@ -115,7 +117,7 @@ env_case("a child process started inside temp_env(APP_MODE='on') reads APP_MODE"
 
 
 # -- working_dir ---------------------------------------------------------------------
-os.makedirs(os.path.join(BASE, "a", "b"))
+os.makedirs(os.path.join(BASE, "a", "b", "c"))
 
 
 def cwd():
@@ -155,13 +157,26 @@ def cwd_missing():
         with mod.working_dir("missing"):
             pass
 
-    return outcome(block), cwd()
+    return outcome(block), cwd(), os.path.exists(os.path.join(BASE, "missing"))
+
+
+def cwd_deep():
+    return inside_and_after(mod.working_dir(os.path.join("a", "b", "c")), cwd)
+
+
+def cwd_moved_in_block():
+    with mod.working_dir("a"):
+        os.chdir("b")
+        inside = cwd()
+    return inside, cwd()
 
 
 cwd_case("working_dir('a'): (inside, after)", lambda: inside_and_after(mod.working_dir("a"), cwd))
 cwd_case("Boom inside working_dir('a'): (outcome, after)", cwd_after_error)
 cwd_case("working_dir('a') around working_dir('b'): (inner, between, after)", cwd_nested)
-cwd_case("working_dir('missing'): (outcome, after)", cwd_missing)
+cwd_case("working_dir('a/b/c'): (inside, after)", cwd_deep)
+cwd_case("working_dir('a'), the block itself changes into b: (inside, after)", cwd_moved_in_block)
+cwd_case("working_dir('missing'): (outcome, after, does 'missing' exist now)", cwd_missing)
 os.chdir(check.workdir)
 
 
@@ -222,7 +237,27 @@ class OpenSpy:
 
 def read_all():
     with mod.open_all(make_files(["alpha\n", "beta\n", "ça va ☕\n"])) as files:
+        return type(files).__name__, [handle.read() for handle in files]
+
+
+def binary_mode():
+    with mod.open_all(make_files(["ab\n", "ç\n"]), "rb") as files:
         return [handle.read() for handle in files]
+
+
+def write_mode():
+    paths = make_files(["old\n", "old\n"])
+    with mod.open_all(paths, mode="w") as files:
+        for i, handle in enumerate(files):
+            try:
+                handle.write("new " + str(i) + "\n")
+            except (OSError, ValueError):
+                raise Verdict("a file it yielded cannot be written to (not opened with the mode given)") from None
+    contents = []
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            contents.append(handle.read())
+    return contents
 
 
 def closed_after():
@@ -269,7 +304,9 @@ def many_from_generator():
     return len(files), right, all(handle.closed for handle in files)
 
 
-check.case("open_all of three files: contents read inside", read_all)
+check.case("open_all of three files: (type of what `as` binds, contents read inside)", read_all)
+check.case("open_all of two files with mode 'rb': contents read inside", binary_mode)
+check.case("open_all of two files with mode='w', one line written to each: contents after", write_mode)
 check.case("open_all of three files: closed flags after the block", closed_after)
 check.case("Boom inside open_all of two files: (outcome, closed flags)", closed_after_error)
 check.case("open_all where the third of four paths is missing: (outcome, every opened file closed)",

@@ -15,7 +15,8 @@ Contract for `cached_property(func)`, used as `@cached_property` on a method:
   under the attribute's name and returns it. Later reads return that same object
   without calling `func` again. Falsy results (None, 0, "") are cached like any other.
 - Every instance has its own value.
-- If `func` raises, nothing is cached: the next read calls `func` again.
+- If `func` raises, the exception propagates and nothing is cached: the next read
+  calls `func` again.
 - `del obj.attr` forgets the value, so the next read computes it afresh; before any
   read there is nothing to forget and `del obj.attr` raises AttributeError.
 - `obj.attr = value` stores `value` like a plain attribute: do not define `__set__`

@@ -9,10 +9,10 @@ attribute name it was assigned to.
 
 Contract for `Field(kind, *, min_value=None, max_value=None)`:
 - `kind` is a type or a tuple of types, as `isinstance` accepts.
-- `obj.attr = value` raises TypeError unless `isinstance(value, kind)`. Then, when a
-  bound is given, it raises ValueError if `value < min_value` or `value > max_value`
-  (bounds are inclusive). Both messages name the attribute, e.g.
-  "qty must be at most 1000, got 1001". A rejected assignment keeps the old value.
+- `obj.attr = value` raises TypeError unless `isinstance(value, kind)`. Only then, when
+  a bound is given (None means none), it raises ValueError if `value < min_value` or
+  `value > max_value` (bounds are inclusive). Every such message names the attribute,
+  e.g. "qty must be at most 1000, got 1001". A rejected assignment keeps the old value.
 - `obj.attr` returns the value stored for that instance (the very object assigned).
   Before the first successful assignment it raises AttributeError, so `hasattr(obj,
   "attr")` and `getattr(obj, "attr", default)` work.

@@ -10,7 +10,8 @@ the class. Since Python 3.6, `__init_subclass__` on a base class covers many of 
 uses without a metaclass: it runs for every new subclass.
 
 Part 1: `make_record(name, fields)` builds a small record class with `type(...)`.
-- `name` is the class name (`cls.__name__ == name`); `fields` is an iterable of names.
+- `name` is the class name (`cls.__name__ == name`); `fields` is an iterable of names
+  (a list, a tuple, a generator...).
 - `cls.fields` is a tuple of the field names. The class must not change if the caller
   later mutates the list it passed.
 - `cls(*values)` takes exactly one positional value per field (else TypeError) and
@@ -18,7 +19,7 @@ Part 1: `make_record(name, fields)` builds a small record class with `type(...)`
 - `repr(obj)` is `Point(x=1, y='a')`: class name, then `field=repr(value)` pairs.
 - `a == b` is True when both are instances of the same record class with equal values;
   a record never equals an instance of another record class, even with the same
-  fields and values.
+  name, fields and values. Comparing with anything else is False, never an error.
 
 Part 2: `RequireMethodsMeta`, a metaclass enforcing this rule when a class is created:
 - A class whose own body assigns `required_methods` (a tuple of method names) is an

@@ -20,13 +20,15 @@ Contract (the module name avoids shadowing the standard `contextlib` module):
 
 `working_dir(path)`: inside the block the current directory is `path` (relative paths
   are relative to the current directory). On exit, normal or by exception, the
-  previous current directory is restored. A missing `path` raises FileNotFoundError
-  and changes nothing. Exceptions propagate.
+  previous current directory is restored, wherever the block left it. A missing `path`
+  raises FileNotFoundError and changes nothing (no directory is created). Exceptions
+  propagate.
 
-`open_all(paths, mode="r")`: opens every path in the iterable `paths` with the built-in
-  `open(path, mode)` and yields a list of the file objects, in the order of `paths`.
-  Every file is closed on exit, normal or by exception. If opening a later path fails,
-  the files opened so far are closed and the error propagates. Use `ExitStack`.
+`open_all(paths, mode="r")`: opens every path in the iterable `paths` (a generator
+  too) with the built-in `open(path, mode)` and yields a list of the open file objects,
+  in the order of `paths`. Every file is closed on exit, normal or by exception, and
+  exceptions propagate. If opening a later path fails, the files opened so far are
+  closed and the error propagates. `ExitStack` does most of this for you.
 
 Example:
     with temp_env(DEBUG="1", HOME=None):

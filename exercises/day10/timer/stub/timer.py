@@ -10,12 +10,15 @@ Taking the clock as a parameter (instead of calling `time.perf_counter()` direct
 makes the timer testable: a test can pass a fake clock and know the exact result.
 
 Contract for `Timer(clock=time.perf_counter)`:
-- `clock` is a zero-argument callable returning the current time in seconds.
+- `clock` is a zero-argument callable returning the current time in seconds;
+  without one, the timer uses `time.perf_counter`.
 - `with timer as t:` binds the timer itself.
-- When a block finishes, `timer.elapsed` is its duration, measured with `clock`, and
-  the duration is appended to the list `timer.laps`. Before any block has finished,
+- When a block finishes, `timer.elapsed` is its duration (the clock reading at its end
+  minus the reading at its start, unrounded), and that same duration is appended to
+  the list `timer.laps`. Before any block has finished (inside the first block too),
   `elapsed` is None and `laps` is empty.
-- A block that raises is timed too, and its exception propagates unchanged.
+- A block that raises is timed too, and its exception propagates unchanged (the
+  very exception object raised in the block).
 - The same timer can be used for any number of blocks, one after another: each block
   is timed on its own, from its own start.
 
