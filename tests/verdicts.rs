@@ -224,3 +224,15 @@ fn a_multi_file_exercise_names_only_the_files_not_begun() {
     assert!(t.contains("Still the starting stub: test_lib.py"), "{t}");
     assert!(!t.contains("lib.py (and test_lib.py) is still"), "{t}");
 }
+
+#[test]
+fn a_function_with_the_wrong_parameters_is_told_so() {
+    let f = Fixture::new();
+    f.write("day01/add.py", "def add(a):\n    return a\n");
+    let out = f.run(&["check", "day01/add"]);
+    let t = text(&out);
+    assert!(
+        t.contains("+case 1: add(1, 2) -> cannot be called as the contract says (add() takes 1 positional argument but 2 were given)"),
+        "{t}"
+    );
+}

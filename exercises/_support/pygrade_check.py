@@ -110,9 +110,24 @@ def _through_learner_code(exc):
     return False
 
 
+_SIGNATURE = re.compile(
+    r"(takes|got an unexpected keyword argument|missing \d+ required|got multiple values"
+    r"|takes no arguments|positional-only arguments passed as keyword)"
+)
+
+
+def _signature_mismatch(exc):
+    """A TypeError raised by the call itself, before the learner's function ran: its
+    parameters are not the ones the contract names (raised in the check's frame, yet
+    theirs to fix)."""
+    return isinstance(exc, TypeError) and bool(_SIGNATURE.search(str(exc)))
+
+
 def _unusable(exc):
     """A case result for an exception the check raised on the learner's value: what
     went wrong in words a learner can act on, never the check's own classes."""
+    if _signature_mismatch(exc):
+        return "cannot be called as the contract says (" + _ADDRESS.sub("", str(exc)).splitlines()[0][:160] + ")"
     kind = type(exc)
     detail = ""
     # These say what shape the value had ('NoneType' object is not subscriptable);
