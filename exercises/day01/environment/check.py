@@ -9,8 +9,9 @@ import platform
 import subprocess
 import sys
 import tempfile
+import venv
 
-from pygrade_check import Check, ExpectedError
+from pygrade_check import Check, ExpectedError, Verdict, show
 
 check = Check()
 mod = check.load("environment.py")
@@ -23,16 +24,16 @@ EXPECTED_KEYS = ["executable", "implementation", "in_venv", "version"]
 def info_field(key):
     info = mod.python_info()
     if not isinstance(info, dict):
-        raise ExpectedError("python_info() must return a dict, not " + type(info).__name__)
+        raise Verdict("returned " + show(info) + ", expected a dict")
     if key not in info:
-        raise ExpectedError("KeyError " + repr(key))
+        raise Verdict("the dict has no key " + repr(key))
     return info[key]
 
 
 def keys():
     info = mod.python_info()
     if not isinstance(info, dict):
-        raise ExpectedError("python_info() must return a dict, not " + type(info).__name__)
+        raise Verdict("returned " + show(info) + ", expected a dict")
     return sorted(info, key=str)
 
 
@@ -88,13 +89,79 @@ def in_venv_with(virtual_env):
             raise NotImplementedError
         if line.startswith("@@raises "):
             raise ExpectedError(line.split(" ", 1)[1])
-    raise ExpectedError("the child interpreter failed (exit " + str(proc.returncode) + ")")
+    raise Verdict("the child interpreter failed (exit " + str(proc.returncode) + ")")
 
 
 with tempfile.TemporaryDirectory() as scratch:
     check.case("in_venv with VIRTUAL_ENV unset", lambda: in_venv_with(None), render=str)
     check.case("in_venv with a stale VIRTUAL_ENV",
                lambda: in_venv_with(os.path.join(scratch, "old-project", ".venv")), render=str)
+
+# Definite answers whatever interpreter runs this check: a venv made here, its python
+# run directly (not activated, and not on PATH), and the base interpreter it links to.
+FIELDS = """
+import sys, traceback
+sys.path.insert(0, {workdir!r})
+import environment
+try:
+    info = environment.python_info()
+    fields = (info["in_venv"], info["executable"] == sys.executable,
+              info["in_venv"] is (sys.prefix != sys.base_prefix))
+except Exception as exc:
+    if not isinstance(exc, NotImplementedError):
+        traceback.print_exc()
+    print("@@raises", type(exc).__name__)
+else:
+    print("@@fields", *fields)
+"""
+
+
+class Builder(venv.EnvBuilder):
+    """Remembers the new environment's interpreter path (bin/ or Scripts/)."""
+
+    def post_setup(self, context):
+        self.env_exe = context.env_exe
+
+
+def fields_under(python, virtual_env):
+    env = dict(os.environ)
+    env.pop("VIRTUAL_ENV", None)
+    env["PATH"] = os.defpath
+    if virtual_env is not None:
+        env["VIRTUAL_ENV"] = virtual_env
+    proc = subprocess.run([python, "-B", "-c", FIELDS.format(workdir=check.workdir)],
+                          env=env, capture_output=True, text=True)
+    sys.stderr.write(proc.stderr)
+    for line in proc.stdout.splitlines():
+        if line.startswith("@@fields "):
+            return line.split()[1:]
+        if line == "@@raises NotImplementedError":
+            raise NotImplementedError
+        if line.startswith("@@raises "):
+            raise ExpectedError(line.split(" ", 1)[1])
+    raise Verdict("the child interpreter failed (exit " + str(proc.returncode) + ")")
+
+
+with tempfile.TemporaryDirectory() as scratch:
+    builder = Builder(with_pip=False, symlinks=(os.name != "nt"))
+    env_dir = os.path.join(scratch, "venv")
+    builder.create(env_dir)
+
+    def in_fresh_venv():
+        in_venv, executable, _ = fields_under(builder.env_exe, None)
+        return "in_venv " + in_venv + ", executable matches sys.executable: " + executable
+
+    def under_base():
+        # Outside any venv on every usual install; print agreement so an unusual one
+        # (a copied interpreter) cannot make a correct answer fail.
+        _, executable, agrees = fields_under(os.path.realpath(builder.env_exe), env_dir)
+        return ("in_venv agrees with sys.prefix: " + agrees
+                + ", executable matches sys.executable: " + executable)
+
+    check.case("python_info() under a fresh venv's python, not activated, not on PATH",
+               in_fresh_venv, render=str)
+    check.case("python_info() under that venv's base interpreter, VIRTUAL_ENV still set",
+               under_base, render=str)
 
 VERSIONS = [
     ("3.10.4", "3.9"),
@@ -106,6 +173,8 @@ VERSIONS = [
     ("3.12.0", "3.12.1"),
     ("10.0", "9.9"),
     ("3", "3.0.1"),
+    ("1.2.3.4", "1.2.3.5"),
+    ("2.0.0.0.1", "2"),
 ]
 for version, minimum in VERSIONS:
     check.case("version_at_least(" + repr(version) + ", " + repr(minimum) + ")",
@@ -117,4 +186,8 @@ check.case("version_at_least(<this interpreter's version>, '3.10')",
 check.raises("version_at_least('3.x', '3.9')", lambda: mod.version_at_least("3.x", "3.9"),
              ValueError)
 check.raises("version_at_least('', '3')", lambda: mod.version_at_least("", "3"), ValueError)
+for version, minimum in [("3.9", "3.x"), ("3", ""), ("4.x", "3.9"), ("3.10", "3..1"),
+                         ("3.", "3"), ("3.9", "v3.8")]:
+    check.raises("version_at_least(" + repr(version) + ", " + repr(minimum) + ")",
+                 lambda v=version, m=minimum: mod.version_at_least(v, m), ValueError)
 check.done()

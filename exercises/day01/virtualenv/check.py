@@ -14,7 +14,7 @@ import tempfile
 import venv
 from pathlib import Path
 
-from pygrade_check import Check, ExpectedError
+from pygrade_check import Check, ExpectedError, Verdict, show
 
 check = Check()
 mod = check.load("project_setup.py")
@@ -66,12 +66,12 @@ def run_child(python, virtual_env):
             raise NotImplementedError
         if line.startswith("@@raises "):
             raise ExpectedError(line.split(" ", 1)[1])
-    raise ExpectedError("the child interpreter failed (exit " + str(proc.returncode) + ")")
+    raise Verdict("the child interpreter failed (exit " + str(proc.returncode) + ")")
 
 
 with tempfile.TemporaryDirectory() as scratch:
     builder = Builder(with_pip=False, symlinks=(os.name != "nt"))
-    env_dir = os.path.join(scratch, "venv")
+    env_dir = os.path.join(scratch, "project-env")  # a name without "venv" in it
     builder.create(env_dir)
     # Run the venv's python directly, as a script or an IDE would: no activation, so
     # no VIRTUAL_ENV. The interpreter is in a venv by construction, hence the raw value.
@@ -109,7 +109,7 @@ def load_toml(text):
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError:
-        raise ExpectedError("pyproject.toml is not valid TOML")
+        raise Verdict("pyproject.toml is not valid TOML")
 
 
 TABLE = re.compile(r"\[\s*([A-Za-z0-9_.-]+)\s*\]\s*(#.*)?")
@@ -137,17 +137,17 @@ def parse_toml_subset(text):
 def project_field(key):
     path = project / "pyproject.toml"
     if not path.is_file():
-        raise ExpectedError("FileNotFoundError pyproject.toml")
+        raise Verdict("no file pyproject.toml")
     table = load_toml(path.read_text(encoding="utf-8")).get("project")
     if not isinstance(table, dict):
-        raise ExpectedError("no [project] table")
+        raise Verdict("pyproject.toml has no [project] table")
     return table.get(key, "<missing>")
 
 
 def package_version():
     init = project / "src" / "python_basics" / "__init__.py"
     if not init.is_file():
-        raise ExpectedError("FileNotFoundError src/python_basics/__init__.py")
+        raise Verdict("no file src/python_basics/__init__.py")
     spec = importlib.util.spec_from_file_location("python_basics", init)
     package = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(package)
@@ -157,7 +157,7 @@ def package_version():
 def first_line(relative):
     path = project / relative
     if not path.is_file():
-        raise ExpectedError("FileNotFoundError " + relative)
+        raise Verdict("no file " + relative)
     lines = path.read_text(encoding="utf-8").splitlines()
     return lines[0] if lines else ""
 
@@ -165,7 +165,7 @@ def first_line(relative):
 def ignores_venv():
     path = project / ".gitignore"
     if not path.is_file():
-        raise ExpectedError("FileNotFoundError .gitignore")
+        raise Verdict("no file .gitignore")
     patterns = {line.strip() for line in path.read_text(encoding="utf-8").splitlines()}
     return bool(patterns & {".venv", ".venv/", "/.venv", "/.venv/"})
 
@@ -173,7 +173,7 @@ def ignores_venv():
 def has_test_function():
     path = project / "tests" / "test_python_basics.py"
     if not path.is_file():
-        raise ExpectedError("FileNotFoundError tests/test_python_basics.py")
+        raise Verdict("no file tests/test_python_basics.py")
     module = ast.parse(path.read_text(encoding="utf-8"))
     return any(isinstance(node, ast.FunctionDef) and node.name.startswith("test_")
                for node in module.body)
@@ -190,18 +190,22 @@ with tempfile.TemporaryDirectory() as scratch:
     project = root / "python-basics"
     unfinished = []
 
-    def relative(result):
-        """Temp paths differ per run: show what scaffold returned relative to root."""
+    def relative(result, base=root):
+        """Temp paths differ per run: show what scaffold returned relative to base."""
         if not isinstance(result, (str, os.PathLike)):
-            raise ExpectedError("returned a " + type(result).__name__ + ", not a path")
-        return os.path.relpath(os.fspath(result), root).replace(os.sep, "/")
+            raise Verdict("returned " + show(result) + ", expected a pathlib.Path")
+        return os.path.relpath(os.fspath(result), base).replace(os.sep, "/")
+
+    returned = []
 
     def first_scaffold():
         try:
-            return relative(mod.scaffold(root))
+            result = mod.scaffold(root)
         except NotImplementedError:
             unfinished.append(True)
             raise
+        returned.append(result)
+        return relative(result)
 
     def on_project(question):
         """Cases that read the scaffold say "not done yet" while scaffold() is a stub."""
@@ -212,6 +216,8 @@ with tempfile.TemporaryDirectory() as scratch:
         return thunk
 
     check.case("scaffold(root) returns, relative to root", first_scaffold)
+    check.case("scaffold(root) returns a pathlib.Path",
+               on_project(lambda: bool(returned) and isinstance(returned[0], Path)))
     # Joined without show()'s length cap: a long wrong tree must never be cut short.
     check.case("tree under root", on_project(lambda: tree(root)),
                render=lambda paths: " ".join(paths) or "(empty)")
@@ -242,5 +248,12 @@ with tempfile.TemporaryDirectory() as scratch:
         return tree(fresh) == tree(root)
 
     check.case("scaffold(str root that does not exist yet) gives the same tree", fresh_tree)
+
+    # python-basics already there but empty (made by hand, say): still refused, still empty.
+    other = Path(scratch) / "other"
+    (other / "python-basics").mkdir(parents=True)
+    check.raises("scaffold(root) when root/python-basics is an empty directory",
+                 lambda: relative(mod.scaffold(other), other), FileExistsError)
+    check.case("that directory left empty", on_project(lambda: tree(other) == ["python-basics/"]))
 
 check.done()

@@ -90,6 +90,11 @@ for text in [
     "Hello, hello! HELLO?",
     "Zoë\tzoë\n\nZOË  café",
     "don't stop -- (don't)",
+    "b a a",
+    "cat catalog cat",
+    "Straße STRASSE straße ﬁle FILE",
+    "«Bonjour» ¿qué? e-mail",
+    "one\r\ntwo\u00a0three\x0bfour",
 ]:
     check.case("word_freq(" + repr(text) + ")", lambda text=text: as_plain(mod.word_freq(text)))
 
@@ -108,6 +113,20 @@ def leaves_input_alone():
 
 
 check.case("input list unchanged, a new list returned", leaves_input_alone)
+
+
+def new_list_without_repeats():
+    items = [5, 6, 7]
+    result = mod.dedupe_keep_order(items)
+    return result == [5, 6, 7] and result is not items
+
+
+check.case("dedupe_keep_order(xs) with no repeats: equal, yet a new list", new_list_without_repeats)
+check.case("dedupe_keep_order(x for x in 'abcab'), a generator",
+           lambda: mod.dedupe_keep_order(x for x in "abcab"))
+check.case("dedupe_keep_order([])", lambda: mod.dedupe_keep_order([]))
+check.case("dedupe_keep_order([(1, 2), 'a', (1, 2), 0, False])",
+           lambda: mod.dedupe_keep_order([(1, 2), "a", (1, 2), 0, False]))
 
 
 class Counted:
@@ -149,6 +168,12 @@ check.raises("from_utf8(b'caf\\xe9'), Latin-1 bytes", lambda: mod.from_utf8(b"ca
              UnicodeDecodeError)
 check.case("from_utf8(b'caf\\xe9', errors='replace')",
            lambda: mod.from_utf8(b"caf\xe9", errors="replace"))
+check.case("from_utf8(b'caf\\xe9!', errors='ignore')",
+           lambda: mod.from_utf8(b"caf\xe9!", errors="ignore"))
+check.case("from_utf8(b'\\xff\\xfeok', 'replace'), errors passed by position",
+           lambda: mod.from_utf8(b"\xff\xfeok", "replace"))
+check.raises("from_utf8(b'ok\\xc3', 'strict'), a cut-off character",
+             lambda: mod.from_utf8(b"ok\xc3", "strict"), UnicodeDecodeError)
 
 SAMPLES = ["", "plain ascii", "日本語", "e\u0301 (combining accent)", "👩\u200d💻 ZWJ",
            "\x00\x7f"]

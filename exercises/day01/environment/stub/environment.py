@@ -22,7 +22,8 @@ Contract of `version_at_least(version: str, minimum: str) -> bool`:
   * True when `version` is the same as or newer than `minimum`, comparing part by part
     as numbers: "3.10" is newer than "3.9";
   * a missing part counts as 0: "3.11" and "3.11.0" are the same version;
-  * anything that is not a dotted list of integers ("3.x", "") raises ValueError.
+  * anything that is not a dotted list of integers ("3.x", "", "3..1") raises
+    ValueError, in either argument.
 """
 
 import platform

@@ -11,6 +11,9 @@ Contract (run as `python hello_cli.py [--name NAME] [--shout] [--times N]`):
   * a non-integer or a value below 1 for `--times`, or an unknown option, prints a usage
     message to stderr and exits with status 2 (argparse's `parser.error` does both);
   * `--help` describes all three options.
+  * `main(argv=None)` parses `argv`, a list of argument strings (`main(["--shout"])`);
+    None means `sys.argv[1:]`, and `[]` means no arguments at all. Run as a program,
+    the file calls `main()`.
 """
 
 import argparse

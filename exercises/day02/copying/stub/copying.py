@@ -18,7 +18,8 @@ Contract of `my_deepcopy(obj)` — without the copy module:
     the same list, the copy holds one new list in both places; two equal but separate
     lists stay separate;
   * cycles are copied as cycles: `a = [1]; a.append(a)` gives a copy `c` with
-    `c[1] is c`.
+    `c[1] is c`;
+  * every call makes a fresh copy: copying one object twice gives two separate copies.
 
 Contract of `shared_mutables(original, duplicate) -> set[tuple]`:
   * `duplicate` has the same shape as `original` (it is some kind of copy of it); both
