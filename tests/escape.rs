@@ -328,6 +328,21 @@ fn memory_bomb() {
 }
 
 #[test]
+fn memory_across_processes() {
+    contain(
+        "memory_across_processes",
+        Level::Partial,
+        |_, verdict, p| {
+            if verdict["status"] == "killed" || p.contains("blocked:") {
+                Ok(())
+            } else {
+                Err(format!("six processes held 2.4 GB: {p:?}"))
+            }
+        },
+    );
+}
+
+#[test]
 fn setsid_and_sleep_past_the_timeout() {
     contain("setsid_outlive", Level::Partial, |a, _, p| {
         if !p.contains("blocked: setsid") {

@@ -124,10 +124,6 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         },
         crate::grade::runfs::describe()
     );
-    println!(
-        "  {} total memory of a run's processes: not capped: each process is capped at the exercise's memory limit and RLIMIT_NPROC caps their number, but pygrade sets no per-run memory cgroup yet",
-        "✗".red()
-    );
     println!("{}", "services:".bold());
     for (program, found) in &report.services {
         match found {

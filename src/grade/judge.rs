@@ -98,6 +98,9 @@ struct Completed {
 fn check_run(ex: &Exercise, run: &CheckRun) -> Result<Completed, Verdict> {
     let out = &run.outcome;
     let stderr = &run.stderr;
+    if out.memory_capped && out.status != Status::Cancelled {
+        return Err(over_memory_cap(ex, running_case(stderr)));
+    }
     match out.status {
         Status::Cancelled => return Err(Verdict::Cancelled),
         Status::TimedOut => {
@@ -125,7 +128,13 @@ fn check_run(ex: &Exercise, run: &CheckRun) -> Result<Completed, Verdict> {
         return Err(Verdict::GraderFault { summary });
     }
     if let Status::Signaled(_) = out.status {
-        return Err(killed(&out.status, ex, running_case(stderr), stderr));
+        return Err(killed(
+            &out.status,
+            ex,
+            running_case(stderr),
+            stderr,
+            out.memory_capped,
+        ));
     }
     if !finished {
         let summary = match (&out.status, last_error_line(stderr)) {
@@ -160,6 +169,9 @@ fn check_run(ex: &Exercise, run: &CheckRun) -> Result<Completed, Verdict> {
 fn output_runs(ex: &Exercise, cases: &[CaseRun]) -> Result<Completed, Verdict> {
     for case in cases {
         let label = Some(case.label.clone());
+        if case.memory_capped && case.status != Status::Cancelled {
+            return Err(over_memory_cap(ex, label));
+        }
         match case.status {
             Status::Cancelled => return Err(Verdict::Cancelled),
             Status::TimedOut => return Err(timed_out(ex, label, case.busy)),
@@ -172,7 +184,13 @@ fn output_runs(ex: &Exercise, cases: &[CaseRun]) -> Result<Completed, Verdict> {
             }
             // A limit reached is a verdict of its own, naming the limit, not a diff.
             Status::Signaled(libc::SIGXCPU | libc::SIGKILL) => {
-                return Err(killed(&case.status, ex, label, &case.stderr))
+                return Err(killed(
+                    &case.status,
+                    ex,
+                    label,
+                    &case.stderr,
+                    case.memory_capped,
+                ))
             }
             _ => {}
         }
@@ -261,6 +279,18 @@ fn with_finished(stop: Verdict, raw: &Raw, expected: Option<&str>) -> Verdict {
     }
 }
 
+/// The kernel killed processes of the run (any of them) for the run's total cap: a
+/// verdict of its own, whatever the rest of the run did after.
+fn over_memory_cap(ex: &Exercise, case: Option<String>) -> Verdict {
+    Verdict::Killed {
+        reason: format!(
+            "your program's processes together used more memory than a run may ({} MB, plus the run dir's 512 MB); the kernel killed some of them",
+            ex.meta.memory_mb
+        ),
+        case,
+    }
+}
+
 fn memory_error(ex: &Exercise, case: Option<String>) -> Verdict {
     Verdict::Killed {
         reason: format!(
@@ -272,9 +302,18 @@ fn memory_error(ex: &Exercise, case: Option<String>) -> Verdict {
 }
 
 /// Verdict for a process killed by a signal we did not send.
-fn killed(status: &Status, ex: &Exercise, case: Option<String>, stderr: &str) -> Verdict {
+fn killed(
+    status: &Status,
+    ex: &Exercise,
+    case: Option<String>,
+    stderr: &str,
+    memory_capped: bool,
+) -> Verdict {
     if stderr.contains("MemoryError") {
         return memory_error(ex, case);
+    }
+    if memory_capped {
+        return over_memory_cap(ex, case);
     }
     let reason = match status {
         Status::Signaled(libc::SIGXCPU) => format!(

@@ -18,6 +18,8 @@ pub struct CaseRun {
     pub lossy: bool,
     /// CPU share of the run when it was stopped at its deadline.
     pub busy: Option<f64>,
+    /// The run's total memory cap was reached.
+    pub memory_capped: bool,
 }
 
 /// Run every case in order; stop after one that ended the run abnormally (timeout,
@@ -81,6 +83,7 @@ pub fn run(runner: &Runner, ctx: &RunContext, ex: &Exercise) -> Result<Vec<CaseR
             stderr,
             lossy,
             busy: out.busy,
+            memory_capped: out.memory_capped,
         });
         if last {
             break;

@@ -150,6 +150,7 @@ impl Drop for RunDir {
 fn sweep_once() {
     static SWEPT: std::sync::Once = std::sync::Once::new();
     SWEPT.call_once(|| {
+        crate::sandbox::sweep_cgroups();
         for (path, e) in super::sweep::sweep(&std::env::temp_dir()) {
             crate::ui::warn(&format!(
                 "could not remove the leftover run directory {}: {e}",

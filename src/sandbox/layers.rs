@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use super::{cgroup, landlock, namespaces, seccomp, Job};
+use cgroup::Support as Cgroups;
 
 /// How much isolation a run gets. `Minimal` is layers 1–2 only; `Full` is all of
 /// Landlock, namespaces and seccomp.
@@ -45,6 +46,8 @@ pub enum Layer {
     Namespaces,
     Seccomp,
     ProcessLimit,
+    /// The total memory of a run's processes.
+    MemoryLimit,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -60,7 +63,6 @@ struct Support {
     landlock: Result<u32, String>,
     namespaces: Result<(), String>,
     seccomp: Result<(), String>,
-    cgroup: Option<PathBuf>,
 }
 
 fn support() -> &'static Support {
@@ -76,7 +78,6 @@ fn support() -> &'static Support {
         } else {
             Err("the kernel has no seccomp filter support".into())
         },
-        cgroup: cgroup::base(),
     })
 }
 
@@ -181,16 +182,22 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
     };
     // SAFETY: no side effects.
     let root = unsafe { libc::geteuid() } == 0;
-    let (limit_active, limit_note) = match (root, &s.cgroup, e.namespaces) {
+    let pids_cgroup = matches!(
+        cgroup::support(),
+        Cgroups::V1 { pids: Some(_), .. } | Cgroups::V2 { pids: true, .. }
+    );
+    let (limit_active, limit_note) = match (root, pids_cgroup, e.namespaces) {
         (true, _, true) => (true, "the run is `nobody` in its own user namespace (no capabilities, host files protected by their permissions); RLIMIT_NPROC caps its processes".to_string()),
-        (true, Some(dir), _) => (true, format!("pids cgroup under {} caps processes per run", dir.display())),
-        (true, None, _) => (false, if super::cgroup::wanted() {
-                "running as root (exempt from RLIMIT_NPROC) and no writable pids cgroup; a fork bomb is stopped only by the timeout and the PID namespace".to_string()
-            } else {
-                "running as root, which RLIMIT_NPROC exempts; a fork bomb is stopped by the timeout and dies with the PID namespace. PYGRADE_PIDS_CGROUP=1 caps processes with a pids cgroup (about 15 ms a run)".to_string()
-            }),
+        (true, true, false) => (true, "a pids cgroup caps the run's processes (root is exempt from RLIMIT_NPROC)".to_string()),
+        (true, false, false) => (false, "running as root, which RLIMIT_NPROC exempts, without a pids cgroup; a fork bomb is stopped by the timeout and dies with the process group".to_string()),
         (false, _, true) => (true, "RLIMIT_NPROC inside the run's user namespace caps processes per run".to_string()),
         (false, _, false) => (false, "RLIMIT_NPROC counts all of your processes outside a user namespace, so it is not set; a fork bomb is stopped only by the timeout".to_string()),
+    };
+    let memory_note = match cgroup::support() {
+        _ if cap == Level::Minimal => (false, "off: level capped at minimal; leaves open: a run's processes together may use more than the exercise's memory limit".to_string()),
+        Cgroups::V1 { .. } => (true, "a memory cgroup (v1) caps the run's processes together at the exercise's memory limit plus the run dir's 512 MiB; the kernel kills a run past it".to_string()),
+        Cgroups::V2 { .. } => (true, "a memory cgroup (v2) per run caps its processes together at the exercise's memory limit plus the run dir's 512 MiB".to_string()),
+        Cgroups::None(why) => (false, format!("{why}; leaves open: a run's processes together may use more than the exercise's memory limit (each one alone is capped by RLIMIT_AS, their number by the process limit)")),
     };
     let states = vec![
         LayerState {
@@ -213,15 +220,13 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
             active: limit_active,
             note: limit_note,
         },
+        LayerState {
+            layer: Layer::MemoryLimit,
+            active: memory_note.0,
+            note: memory_note.1,
+        },
     ];
     (level_of(e), states)
-}
-
-/// What the child applies to itself; built before fork. Dropping it (after the run)
-/// closes the ruleset and removes the run's cgroup.
-pub struct Hardening {
-    cgroup: Option<cgroup::Group>,
-    child: ChildSteps,
 }
 
 /// The part that moves into the pre_exec closure.
@@ -233,16 +238,12 @@ pub struct ChildSteps {
     seccomp: Option<seccomp::Program>,
 }
 
-pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
+/// What the child applies to itself; built before fork. `cgroup_procs`: a v2 group
+/// the child joins first.
+pub fn prepare(job: &Job, cap: Level, cgroup_procs: Option<CString>) -> io::Result<ChildSteps> {
     let e = enabled(cap);
     // SAFETY: no side effects.
     let root = unsafe { libc::geteuid() } == 0;
-    let cgroup = match (&support().cgroup, cap) {
-        (Some(base), Level::Full | Level::Partial) if root => {
-            Some(cgroup::create(base, job.limits.processes)?)
-        }
-        _ => None,
-    };
     if root && e.namespaces {
         // The run's program is `nobody` on the host: its directories must be its own.
         for dir in &job.write_dirs {
@@ -252,8 +253,8 @@ pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
     let landlock = e
         .landlock
         .map(|abi| landlock::Policy::standard(&job.read_dirs, &[], &job.write_dirs).compile(abi));
-    let child = ChildSteps {
-        cgroup_procs: cgroup.as_ref().map(|g| g.procs.clone()),
+    Ok(ChildSteps {
+        cgroup_procs,
         namespaces: e
             .namespaces
             .then(|| namespaces::prepare(&job.read_dirs, &job.write_dirs, &job.dir)),
@@ -262,8 +263,7 @@ pub fn prepare(job: &Job, cap: Level) -> io::Result<Hardening> {
         nproc: e.namespaces.then_some(job.limits.processes),
         landlock,
         seccomp: e.seccomp.then(seccomp::compile),
-    };
-    Ok(Hardening { cgroup, child })
+    })
 }
 
 /// Give `dir` and everything in it (links themselves, never their targets) to `owner`.
@@ -275,13 +275,6 @@ fn hand_over(dir: &std::path::Path, owner: (libc::uid_t, libc::gid_t)) -> io::Re
         }
     }
     Ok(())
-}
-
-impl Hardening {
-    /// Split into what stays with the parent (cleanup) and what the child applies.
-    pub fn split(self) -> (Option<cgroup::Group>, ChildSteps) {
-        (self.cgroup, self.child)
-    }
 }
 
 impl ChildSteps {

@@ -36,6 +36,8 @@ pub struct Limits {
     pub processes: u64,
     /// Per stream.
     pub output_bytes: usize,
+    /// All of the run's processes together (where a memory cgroup is available).
+    pub total_memory_bytes: u64,
 }
 
 impl Limits {
@@ -48,6 +50,8 @@ impl Limits {
             open_files: 256,
             processes: 128,
             output_bytes: output_kb * 1024,
+            // The run dir is a 512 MiB tmpfs whose pages count as the run's memory.
+            total_memory_bytes: (memory_mb + 512) * 1024 * 1024,
         }
     }
 }
@@ -91,6 +95,18 @@ pub struct Outcome {
     /// Stopped at its deadline: the share of one CPU its processes used until then
     /// (near 0: it was waiting; near 1 or more: it was computing).
     pub busy: Option<f64>,
+    /// The kernel killed a process of the run for the run's total memory cap.
+    pub memory_capped: bool,
+}
+
+/// Remove cgroups a dead pygrade left behind.
+pub fn sweep_cgroups() {
+    cgroup::sweep();
+}
+
+/// Start the calling thread's process spawner ahead of its first run (see `cgroup`).
+pub fn warm_up() {
+    cgroup::warm_up();
 }
 
 /// Run `job` under every layer the machine supports at the requested level.
@@ -113,7 +129,13 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
     let limits = rlimits::prepare(&job.limits);
     // SAFETY: no side effects.
     let pygrade = unsafe { libc::getpid() };
-    let (_cgroup, steps) = layers::prepare(job, level)?.split();
+    // v2: a group per run, joined by the child; v1: the spawner's group (below).
+    let per_run = if level > Level::Minimal {
+        cgroup::per_run(job.limits.total_memory_bytes, job.limits.processes)?
+    } else {
+        None
+    };
+    let steps = layers::prepare(job, level, per_run.as_ref().and_then(|g| g.procs.clone()))?;
     // SAFETY: the closure runs between fork and exec; it calls only async-signal-safe
     // functions (setrlimit, close_range, and the raw syscalls of `layers`) on data
     // prepared above, and allocates nothing.
@@ -145,7 +167,12 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
         });
     }
     let start = Instant::now();
-    let mut child = cmd.spawn()?;
+    let spawned = if level > Level::Minimal {
+        cgroup::spawn(cmd, job.limits.total_memory_bytes, job.limits.processes)?
+    } else {
+        cgroup::Spawned::plain(cmd.spawn()?)
+    };
+    let mut child = spawned.child;
     if let (Some(mut stdin), Some(bytes)) = (child.stdin.take(), job.stdin.clone()) {
         // A learner program may never read its stdin: a writer thread keeps a full pipe
         // from blocking us, and a broken pipe is not our problem.
@@ -164,6 +191,8 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
     }
     let registered = active::register(child.id() as libc::pid_t);
     let captured = capture::collect(&mut child, start + job.limits.wall, job.limits.output_bytes)?;
+    let group = spawned.group.as_deref().or(per_run.as_ref());
+    let memory_capped = group.is_some_and(|g| g.oom_kills() > spawned.oom_before);
     let status = match captured.stop {
         _ if registered.cancelled() => Status::Cancelled,
         capture::Stop::Deadline => Status::TimedOut,
@@ -183,6 +212,7 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
             .map(|cpu| cpu.as_secs_f64() / job.limits.wall.as_secs_f64().max(0.001)),
         elapsed: start.elapsed(),
         lingering: captured.lingering,
+        memory_capped,
     })
 }
 
