@@ -3,16 +3,24 @@
 Each case memoizes a fresh check-owned function whose body counts how often it really
 runs, makes a sequence of calls, and reports the results the caller saw and that count.
 """
-from pygrade_check import Check
+from pygrade_check import Check, Verdict, show
 
 check = Check()
 mod = check.load("memoize.py")
 if not check.need(mod, "memoize"):
     check.done()
-memoize = mod.memoize
 
 
-def sequence(body, *steps):
+def memoize(func):
+    """The learner's memoize, with a result that is not callable reported as such."""
+    wrapper = mod.memoize(func)
+    if not callable(wrapper):
+        raise Verdict("memoize(g) returned " + show(wrapper) + ", expected a function")
+    return wrapper
+
+
+
+def sequence(body, *steps, raised=(ValueError,)):
     """Memoize a counting wrapper around body, then run each step(f) in turn."""
     runs = []
 
@@ -25,8 +33,8 @@ def sequence(body, *steps):
     for step in steps:
         try:
             results.append(step(f))
-        except ValueError:
-            results.append("raised ValueError")
+        except raised as exc:
+            results.append("raised " + type(exc).__name__)
     return {"results": results, "calls": len(runs)}
 
 
@@ -65,6 +73,9 @@ check.case(
     lambda: sequence(len, lambda f: f((1, 2)), lambda f: f(tuple([1, 2]))),
 )
 
+check.case("f(2), then f(2.0) (equal arguments)", lambda: sequence(lambda x: x * 3, lambda f: f(2), lambda f: f(2.0)))
+check.case("f(1, 2), then f((1, 2))", lambda: sequence(echo, lambda f: f(1, 2), lambda f: f((1, 2))))
+
 # -- keyword arguments --------------------------------------------------------------------
 check.case(
     "f(a=1, b=2), then f(b=2, a=1)",
@@ -93,6 +104,9 @@ check.case(
     "f(options={'k': 1}) twice",
     lambda: sequence(echo, lambda f: f(options={"k": 1}), lambda f: f(options={"k": 1})),
 )
+check.case("f([1, 2]) twice", lambda: sequence(len, lambda f: f([1, 2]), lambda f: f([1, 2])))
+check.case("f({1, 2}) twice (a set)", lambda: sequence(len, lambda f: f({1, 2}), lambda f: f({1, 2})))
+check.case("f(1, tags=['a']) twice", lambda: sequence(echo, lambda f: f(1, tags=["a"]), lambda f: f(1, tags=["a"])))
 check.case("f((1, [2])) twice", lambda: sequence(echo, lambda f: f((1, [2])), lambda f: f((1, [2]))))
 
 # -- failures are not stored; one store per function; recursion goes through the cache ----
@@ -107,6 +121,24 @@ def flaky(x):
 
 
 check.case("f(5) three times, f raises on its first run only", lambda: sequence(flaky, *[lambda f: f(5)] * 3))
+
+
+def type_error(x):
+    raise TypeError("g refuses " + str(x))
+
+
+def key_error(x):
+    raise KeyError(x)
+
+
+check.case(
+    "f(3) twice, f always raises TypeError",
+    lambda: sequence(type_error, *[lambda f: f(3)] * 2, raised=(TypeError,)),
+)
+check.case(
+    "f('k') twice, f always raises KeyError",
+    lambda: sequence(key_error, *[lambda f: f("k")] * 2, raised=(KeyError,)),
+)
 
 
 def two_functions():

@@ -1,7 +1,7 @@
 """Hidden check for day04/dataclass_slots: one line per case."""
 import dataclasses
 
-from pygrade_check import Check
+from pygrade_check import Check, Verdict
 
 check = Check()
 mod = check.load("dataclass_slots.py")
@@ -30,6 +30,8 @@ check.case("Version(1, 2, 3), Version(2): major, minor, patch, build", lambda: [
 
 def field_names():
     Version(1)  # a working Version first (an untouched stub stops here)
+    if not dataclasses.is_dataclass(Version):
+        raise Verdict("Version is not a dataclass")
     return [f.name for f in dataclasses.fields(Version)]
 
 
@@ -46,15 +48,32 @@ check.case(
     "Version(1, 9) < Version(1, 10), Version(2) >= Version(1, 99), Version(1, 0, 0, 'x') <= Version(1)",
     lambda: (Version(1, 9) < Version(1, 10), Version(2) >= Version(1, 99), Version(1, 0, 0, "x") <= Version(1)),
 )
+check.case(
+    "Version(1, 0, 0, 'a') < Version(1, 0, 0, 'b'), Version(1, 0, 0, 'b') > Version(1, 0, 0, 'a')",
+    lambda: (Version(1, 0, 0, "a") < Version(1, 0, 0, "b"), Version(1, 0, 0, "b") > Version(1, 0, 0, "a")),
+)
 check.raises("Version(1) < (2, 0, 0)", lambda: Version(1) < (2, 0, 0), TypeError)
 check.raises("Version(1, 2, 3).major = 5", lambda: assign(Version(1, 2, 3), "major", 5), AttributeError)
+check.raises("Version(1, 2, 3).patch = 0", lambda: assign(Version(1, 2, 3), "patch", 0), AttributeError)
+check.raises("Version(1, 2, 3, 'rc').build = 'final'", lambda: assign(Version(1, 2, 3, "rc"), "build", "final"), AttributeError)
+check.case(
+    "hash(Version(3, 1, 4, 'a')) == hash(Version(3, 1, 4, 'b'))",
+    lambda: hash(Version(3, 1, 4, "a")) == hash(Version(3, 1, 4, "b")),
+)
 check.case(
     "len({Version(1), Version(1, 0, 0, 'ci-7'), Version(1, 0, 1)})",
     lambda: len({Version(1), Version(1, 0, 0, "ci-7"), Version(1, 0, 1)}),
 )
+check.case("Version(0, 0, 0): major, minor, patch, build", lambda: parts(Version(0, 0, 0)))
+check.raises("Version(-1)", lambda: Version(-1), ValueError)
 check.raises("Version(1, -2)", lambda: Version(1, -2), ValueError)
+check.raises("Version(1, 2, -3)", lambda: Version(1, 2, -3), ValueError)
+check.raises("Version('1')", lambda: Version("1"), TypeError)
 check.raises("Version(1, '2')", lambda: Version(1, "2"), TypeError)
+check.raises("Version(1, 2, 3.0)", lambda: Version(1, 2, 3.0), TypeError)
 check.raises("Version(True)", lambda: Version(True), TypeError)
+check.raises("Version(1, False)", lambda: Version(1, False), TypeError)
+check.raises("Version(1, 2, True)", lambda: Version(1, 2, True), TypeError)
 check.raises("dataclasses.replace(Version(1, 2, 3), patch=-1)", lambda: dataclasses.replace(Version(1, 2, 3), patch=-1), ValueError)
 check.case(
     "dataclasses.replace(Version(1, 2, 3, 'rc'), minor=5)",
@@ -76,5 +95,12 @@ check.case(
     "Vector3(1, 2, 3): has __dict__, x, y, z, isinstance Vector2",
     lambda: (hasattr(Vector3(1, 2, 3), "__dict__"), *[getattr(Vector3(1, 2, 3), a) for a in "xyz"], isinstance(Vector3(1, 2, 3), Vector2)),
 )
+def moved3():
+    v = Vector3(1, 2, 3)
+    v.x, v.z = 7, 9
+    return (v.x, v.y, v.z)
+
+
+check.case("Vector3(1, 2, 3) after v.x = 7, v.z = 9: x, y, z", moved3)
 check.raises("Vector3(1, 2, 3).w = 4", lambda: assign(Vector3(1, 2, 3), "w", 4), AttributeError)
 check.done()

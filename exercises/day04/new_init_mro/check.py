@@ -45,6 +45,7 @@ check.case(
 )
 check.case("x, y = Point(5, 6); [x, y, len]", lambda: unpack(Point(5, 6)))
 check.raises("Point(1, 2).x = 99", lambda: assign(Point(1, 2), "x"), AttributeError)
+check.raises("Point(1, 2).y = 99", lambda: assign(Point(1, 2), "y"), AttributeError)
 check.raises("Point(1, 2).z = 99", lambda: assign(Point(1, 2), "z"), AttributeError)
 
 
@@ -54,6 +55,8 @@ def one_coordinate():
 
 
 check.raises("Point(1)", one_coordinate, TypeError)
+check.raises("Point(1, 2, 3)", lambda: Point(1, 2, 3), TypeError)
+check.raises("Point()", lambda: Point(), TypeError)
 
 
 # -- the diamond: cooperative __init__ and super() chains ---------------------------------
@@ -92,12 +95,20 @@ def mro_names():
 check.case("[c.__name__ for c in Child.__mro__]", mro_names)
 check.case("chain() of a Child", lambda: bare(Child).chain())
 check.case("chain() of a Right", lambda: bare(Right).chain())
+check.case("chain() of a Left", lambda: bare(Left).chain())
+check.case("chain() of a Base", lambda: bare(Base).chain())
 check.case("chain() of a Mixed(Left, Probe, Right)", lambda: bare(Mixed).chain())
 check.case(
     "Child(name='c', left=1, right=2): name, left, right",
     lambda: attributes(Child(name="c", left=1, right=2), "name", "left", "right"),
 )
 check.raises("Child(name='c', left=1, right=2, up=3)", lambda: Child(name="c", left=1, right=2, up=3), TypeError)
+check.raises("Base(name='b', up=3)", lambda: Base(name="b", up=3), TypeError)
+check.raises("Left(left=1, name='l', up=3)", lambda: Left(left=1, name="l", up=3), TypeError)
+check.case("Base(name='b').name, Right(right=2, name='r'): name, right", lambda: (Base(name="b").name, attributes(Right(right=2, name="r"), "name", "right")))
+check.raises("Base('b') (name passed positionally)", lambda: Base("b"), TypeError)
+check.raises("Right(2, name='r') (right passed positionally)", lambda: Right(2, name="r"), TypeError)
+check.raises("Left(1, name='l') (left passed positionally)", lambda: Left(1, name="l"), TypeError)
 check.case(
     "Mixed(name='m', left=1, probe=2, right=3): attributes",
     lambda: attributes(Mixed(name="m", left=1, probe=2, right=3), "name", "left", "probe", "right"),

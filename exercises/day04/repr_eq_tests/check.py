@@ -38,7 +38,18 @@ def round_trip(money):
     return eval(repr(money), {"Money": Money}) == money
 
 
+class Lookalike:
+    """Not a Money, though it has the same attribute names."""
+
+    def __init__(self, cents, currency):
+        self.cents = cents
+        self.currency = currency
+
+    __hash__ = None
+
+
 # -- part 1: the class --------------------------------------------------------------------
+check.case("Money(150, 'EUR').cents, .currency", lambda: (Money(150, "EUR").cents, Money(150, "EUR").currency))
 check.case("repr(Money(150, 'EUR'))", lambda: repr(Money(150, "EUR")))
 check.case("repr(Money(-5, 'JPY'))", lambda: repr(Money(-5, "JPY")))
 check.case(
@@ -58,6 +69,11 @@ check.case(
     lambda: (Money(150, "EUR") == Money(151, "EUR"), Money(150, "EUR") != Money(151, "EUR")),
 )
 check.case("Money(1, 'EUR').__eq__('1 EUR')", lambda: Money(1, "EUR").__eq__("1 EUR"))
+check.case("Money(1, 'EUR').__eq__(1), .__eq__(None)", lambda: (Money(1, "EUR").__eq__(1), Money(1, "EUR").__eq__(None)))
+check.case(
+    "Money(1, 'EUR').__eq__(x), x not a Money but with .cents == 1 and .currency == 'EUR'",
+    lambda: Money(1, "EUR").__eq__(Lookalike(1, "EUR")),
+)
 check.case(
     "Money(1, 'EUR') == 1, == '1 EUR', == (1, 'EUR'), == None",
     lambda: (Money(1, "EUR") == 1, Money(1, "EUR") == "1 EUR", Money(1, "EUR") == (1, "EUR"), Money(1, "EUR") == None),  # noqa: E711
@@ -112,9 +128,12 @@ def run_learner_tests(implementation):
 
 MUTANTS = [
     ("repr is not eval-able", "mutant_repr_unquoted.py"),
+    ("repr is not the exact text", "mutant_repr_keywords.py"),
     ("== ignores the currency", "mutant_eq_ignores_currency.py"),
     ("== ignores the cents", "mutant_eq_ignores_cents.py"),
+    ("!= ignores the currency", "mutant_ne_ignores_currency.py"),
     ("== answers False instead of NotImplemented", "mutant_eq_false_for_foreign.py"),
+    ("== raises for a non-Money", "mutant_eq_raises_for_foreign.py"),
     ("instances are unhashable", "mutant_unhashable.py"),
     ("equal values hash differently", "mutant_hash_per_instance.py"),
 ]

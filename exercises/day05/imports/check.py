@@ -125,6 +125,7 @@ cases(
         ],
     ),
 )
+cases(["sys.path unchanged by import textkit"], scenario([IMPORTS], [{"do": "path_unchanged", "package": "textkit"}]))
 
 # Vendored: the package copied into another project, with no top-level textkit at all.
 shutil.copytree(os.path.join(IMPORTS, "textkit"), os.path.join(VENDORED, "myapp", "_vendor", "textkit"))
@@ -154,16 +155,20 @@ cases(
     [
         "both plugin folders on sys.path: textkit_ext.__path__, relative to imports/",
         "textkit_ext.shout.transform('hi there')",
+        "textkit_ext.shout.transform('Straße, wow!')",
         "textkit_ext.echo.transform('Zoë')",
         "discover(), each plugin applied to 'hey'",
+        "discover(): each value is the plugin module's own transform function",
     ],
     scenario(
         [IMPORTS, CORE, EXTRA],
         [
             {"do": "portions", "package": "textkit_ext", "base": IMPORTS},
             {"do": "call", "module": "textkit_ext.shout", "func": "transform", "args": ["hi there"]},
+            {"do": "call", "module": "textkit_ext.shout", "func": "transform", "args": ["Straße, wow!"]},
             {"do": "call", "module": "textkit_ext.echo", "func": "transform", "args": ["Zoë"]},
             DISCOVER,
+            {"do": "identity", "module": "textkit.plugins", "args": [], "namespace": "textkit_ext"},
         ],
     ),
 )
@@ -172,7 +177,15 @@ cases(
 MORE = os.path.join(SCRATCH, "more_plugins")
 write(os.path.join(MORE, "textkit_ext", "_shared.py"), "import codecs\n\n\ndef transform(text):\n    return codecs.encode(text, 'rot13')\n")
 write(os.path.join(MORE, "textkit_ext", "rot13.py"), "from ._shared import transform\n")
+write(os.path.join(MORE, "textkit_ext", "README.txt"), "Plugins for textkit. Not a module.\n")
 cases(["a third plugin folder on sys.path too: discover()"], scenario([IMPORTS, CORE, EXTRA, MORE], [DISCOVER]))
+# echo must use whichever shout the namespace provides, not a copy of its own.
+OTHER_CORE = os.path.join(SCRATCH, "other_core")
+write(os.path.join(OTHER_CORE, "textkit_ext", "shout.py"), "def transform(text):\n    return '<' + text + '>'\n")
+cases(
+    ["a different shout.py in another folder, with extra_plugins/: textkit_ext.echo.transform('hey')"],
+    scenario([IMPORTS, OTHER_CORE, EXTRA], [{"do": "call", "module": "textkit_ext.echo", "func": "transform", "args": ["hey"]}]),
+)
 cases(["only core_plugins/ on sys.path: discover()"], scenario([IMPORTS, CORE], [DISCOVER]))
 cases(["no plugin folder on sys.path: discover()"], scenario([IMPORTS], [DISCOVER]))
 

@@ -11,13 +11,19 @@ import glob
 import importlib.metadata
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import venv
 
-from pygrade_check import Check, ExpectedError
+from pygrade_check import Check, ExpectedError, show
+
+try:
+    import tomllib
+except ImportError:  # Python 3.10: pip's vendored copy of the same parser
+    from pip._vendor import tomli as tomllib
 
 check = Check()
 GRADER = os.path.dirname(os.path.abspath(__file__))
@@ -84,10 +90,15 @@ def environment():
 
 
 def run(args, stdin_text=""):
-    return subprocess.run(
-        args, input=stdin_text, capture_output=True, text=True, encoding="utf-8",
+    """Run a process in the venv. Its output is decoded as UTF-8 with every byte kept:
+    no newline translation, so a \r shows."""
+    proc = subprocess.run(
+        args, input=stdin_text.encode("utf-8"), capture_output=True,
         env=environment(), cwd=SCRATCH, timeout=50,
     )
+    proc.stdout = proc.stdout.decode("utf-8", "replace")
+    proc.stderr = proc.stderr.decode("utf-8", "replace")
+    return proc
 
 
 def version_tuple(text):
@@ -158,6 +169,31 @@ def install():
 
 check.case("pip install -e on a copy of wordtally/ (fresh venv, offline)", install)
 
+
+def build_system():
+    """[build-system] as the learner wrote it: the backend, and the names of the
+    requirements (version specifiers dropped)."""
+    try:
+        with open(os.path.join(COPY, "pyproject.toml"), "rb") as f:
+            data = tomllib.load(f)
+    except FileNotFoundError:
+        raise ExpectedError("FileNotFoundError: there is no wordtally/pyproject.toml") from None
+    except tomllib.TOMLDecodeError:
+        raise ExpectedError("TOMLDecodeError: pyproject.toml is not valid TOML") from None
+    table = data.get("build-system")
+    if not isinstance(table, dict):
+        return "no [build-system] table"
+    requires = table.get("requires")
+    names = None
+    if isinstance(requires, list) and all(isinstance(r, str) for r in requires):
+        names = sorted(re.match(r"\s*([A-Za-z0-9._-]*)", r).group(1).lower().replace("_", "-") for r in requires)
+    backend = table.get("build-backend")
+    is_setuptools = isinstance(backend, str) and (backend == "setuptools" or backend.startswith(("setuptools.", "setuptools:")))
+    return {"build-backend is setuptools": is_setuptools, "requires (names)": names}
+
+
+check.case("[build-system] of pyproject.toml", build_system)
+
 facts = {}
 if installed:
     result_path = os.path.join(SCRATCH, "facts.json")
@@ -189,6 +225,7 @@ def as_shown(text):
 check.case("installed distribution: name", fact("name"), render=as_shown)
 check.case("installed distribution: version", fact("version"), render=as_shown)
 check.case("installed distribution: Requires-Python", fact("requires_python"), render=as_shown)
+check.case("installed distribution: Requires-Dist (dependencies)", fact("requires_dist"), render=as_shown)
 check.case("installed distribution: console scripts", fact("console_scripts"), render=as_shown)
 check.case("installed in editable mode (direct_url.json)", fact("editable"), render=as_shown)
 check.case("import wordtally loads, relative to the project", fact("loaded_from"), render=as_shown)
@@ -207,7 +244,7 @@ def command(*args, stdin_text=""):
         if proc.returncode != 0 and "Traceback (most recent call last)" in proc.stderr:
             raise remote_exception(proc.stderr.strip().splitlines()[-1].split(":")[0], proc.stderr)
         sys.stderr.write(readable(proc.stderr))
-        return proc.returncode, proc.stdout.splitlines()
+        return proc.returncode, proc.stdout
 
     return thunk
 
@@ -218,6 +255,69 @@ check.case("echo 'Été été ÉTÉ hiver Hiver' | wordtally --top 1", command("
 check.case("echo 'b a c a b d' | wordtally --top 10", command("--top", "10", stdin_text="b a c a b d"))
 check.case("wordtally < /dev/null", command())
 check.case("wordtally --version", command("--version"))
+check.case(
+    "printf 'Straße\\tSTRASSE  strasse\\nﬁne FINE' | wordtally --top 2",
+    command("--top", "2", stdin_text="Straße\tSTRASSE  strasse\nﬁne FINE"),
+)
+
+
+def call_main(argv, fake_argv, stdin_text):
+    """Call wordtally.cli.main(argv) in the venv with sys.argv = fake_argv."""
+
+    def thunk():
+        if not installed:
+            raise ExpectedError("not installed")
+        result_path = os.path.join(SCRATCH, "main-result.json")
+        if os.path.exists(result_path):
+            os.remove(result_path)
+        proc = run(
+            [VENV_PYTHON, "-I", "-B", os.path.join(GRADER, "call_main.py"), json.dumps(argv), json.dumps(fake_argv), result_path],
+            stdin_text,
+        )
+        sys.stderr.write(readable(proc.stderr))
+        if not os.path.exists(result_path):
+            raise ExpectedError("the process ended early (exit status " + str(proc.returncode) + ")")
+        with open(result_path, encoding="utf-8") as f:
+            result = json.load(f)
+        if "raises" in result:
+            raise remote_exception(result["raises"], result["traceback"])
+        return result["outcome"] + ", printed " + show(proc.stdout)
+
+    return thunk
+
+
+check.case(
+    "main(['--top', '1']) called directly, sys.argv = ['wordtally', '--top', '3'], stdin 'b a b c c c'",
+    call_main(["--top", "1"], ["wordtally", "--top", "3"], "b a b c c c"),
+    render=as_shown,
+)
+check.case(
+    "main() called directly, sys.argv = ['wordtally', '--top', '2'], stdin 'b a b c c c'",
+    call_main(None, ["wordtally", "--top", "2"], "b a b c c c"),
+    render=as_shown,
+)
+
+
+def metadata_version():
+    """Rewrite the installed metadata's version: __version__ and --version must follow."""
+    if not installed:
+        raise ExpectedError("not installed")
+    found = glob.glob(os.path.join(VENV, "lib", "python*", "site-packages", "wordtally-*.dist-info", "METADATA"))
+    if len(found) != 1:
+        raise ExpectedError("could not find the installed metadata")
+    with open(found[0], encoding="utf-8") as f:
+        text = f.read()
+    with open(found[0], "w", encoding="utf-8") as f:
+        f.write(re.sub(r"(?m)^Version: .*$", "Version: 9.8.7", text, count=1))
+    attribute = run([VENV_PYTHON, "-I", "-B", "-c", "import wordtally; print(wordtally.__version__)"])
+    flag = run([SCRIPT, "--version"]) if os.path.exists(SCRIPT) else None
+    return {
+        "wordtally.__version__": attribute.stdout.strip() if attribute.returncode == 0 else "import failed",
+        "wordtally --version": (flag.stdout.strip() if flag.returncode == 0 else "failed") if flag else "no command",
+    }
+
+
+check.case("after the installed metadata is changed to say version 9.8.7", metadata_version)
 
 
 def sees_edit():

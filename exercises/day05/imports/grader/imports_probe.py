@@ -46,11 +46,25 @@ def run_step(step):
         # Which of these top-level names did importing the package put in sys.modules?
         importlib.import_module(step["package"])
         return sorted(name for name in step["names"] if name in sys.modules)
+    if kind == "path_unchanged":
+        before = list(sys.path)
+        importlib.import_module(step["package"])
+        return sys.path == before
+    if kind == "identity":
+        plugins = importlib.import_module(step["module"]).discover(*step["args"])
+        if not isinstance(plugins, dict):
+            return "discover returned " + type(plugins).__name__ + ", not a dict"
+        return {
+            name: plugins[name] is getattr(importlib.import_module(step["namespace"] + "." + name), "transform", None)
+            for name in sorted(plugins)
+        }
     if kind == "portions":
         package = importlib.import_module(step["package"])
         return [os.path.relpath(p, step["base"]) for p in package.__path__]
     if kind == "discover":
         plugins = importlib.import_module(step["module"]).discover(*step["args"])
+        if not isinstance(plugins, dict):
+            return "discover returned " + type(plugins).__name__ + ", not a dict"
         return {name: plugins[name](step["sample"]) for name in sorted(plugins)}
     raise ValueError("unknown step " + repr(kind))
 

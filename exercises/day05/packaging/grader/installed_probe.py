@@ -46,6 +46,7 @@ def main():
         "name": lambda: importlib.metadata.distribution("wordtally").metadata["Name"],
         "version": lambda: importlib.metadata.distribution("wordtally").version,
         "requires_python": lambda: importlib.metadata.distribution("wordtally").metadata["Requires-Python"],
+        "requires_dist": lambda: importlib.metadata.distribution("wordtally").requires or [],
         "console_scripts": lambda: sorted(
             ep.name + " = " + ep.value
             for ep in importlib.metadata.distribution("wordtally").entry_points
