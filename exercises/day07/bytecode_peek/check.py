@@ -9,7 +9,7 @@ LOAD_DEREF). Details of a disagreement go to stderr.
 import dis
 import sys
 
-from pygrade_check import Check, ExpectedError
+from pygrade_check import Check, ExpectedError, Verdict
 
 import samples
 
@@ -56,11 +56,14 @@ matches_dis("countdown: a generator", samples.countdown)
 matches_dis("careful_divide: try/except/finally", samples.careful_divide)
 matches_dis("a bound method", samples.Greeter("Ada").greet)
 matches_dis("add.__code__, a code object", samples.add.__code__)
+matches_dis("a lambda", samples.scale)
 matches_dis("many_locals: 300 locals and constants", samples.many_locals)
 
 
 def fresh_list():
     first = mod.opcode_names(samples.add)
+    if not isinstance(first, list):
+        raise Verdict("returned " + ("None" if first is None else "a " + type(first).__name__) + ", expected a list")
     first.append("NOT_AN_OPCODE")
     return all(isinstance(n, str) for n in first) and mod.opcode_names(samples.add) == dis_names(samples.add)
 
@@ -132,16 +135,40 @@ check.case(
 
 
 def agrees_on_every_name():
-    for target in (samples.count_evens, samples.countdown, samples.step, samples.spread, samples.careful_divide):
+    targets = [
+        ("count_evens", samples.count_evens),
+        ("countdown", samples.countdown),
+        ("step", samples.step),
+        ("spread", samples.spread),
+        ("careful_divide", samples.careful_divide),
+        ("a lambda", samples.scale),
+        ("a bound method", samples.Greeter("Ada").greet),
+        ("countdown.__code__", samples.countdown.__code__),
+    ]
+    for label, target in targets:
         used = set(dis_names(target))
         for name in sorted(dis.opmap):
             got = mod.uses_opcode(target, name)
-            if got != (name in used):
-                check.note(f"uses_opcode({target.__name__}, {name!r}) returned {got!r}, dis disagrees")
+            if got is not (name in used):
+                check.note(f"uses_opcode({label}, {name!r}) returned {got!r}, dis says {name in used}")
                 return False
     return True
 
 
-check.case("uses_opcode agrees with dis for every opcode name of this Python", agrees_on_every_name)
+def other_version_name():
+    """An opcode name of another CPython version that this one does not have."""
+    for name in ("BINARY_ADD", "BINARY_OP", "CALL_FUNCTION", "PRECALL"):
+        if name not in dis.opmap:
+            return name
+    raise ExpectedError("no such opcode on this Python (grader bug)")
+
+
+check.case("uses_opcode agrees with dis for every opcode name of this Python, on 8 kinds of code", agrees_on_every_name)
 check.raises("uses_opcode(add, 'return_value')", lambda: mod.uses_opcode(samples.add, "return_value"), ValueError)
+check.raises("uses_opcode(add, 'NOT_AN_OPCODE')", lambda: mod.uses_opcode(samples.add, "NOT_AN_OPCODE"), ValueError)
+check.raises(
+    "uses_opcode(add, an opcode name this Python does not have, from another version)",
+    lambda: mod.uses_opcode(samples.add, other_version_name()),
+    ValueError,
+)
 check.done()

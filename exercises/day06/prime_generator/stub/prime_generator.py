@@ -7,13 +7,17 @@ describe an infinite sequence: it only ever computes what the caller asks for.
 `itertools.islice(gen, 10)` takes the first ten items of any iterator.
 
 Contract of `prime_generator()`:
-  * is a generator function (uses `yield`) and takes no arguments;
+  * is a generator function (it uses `yield`), called with no arguments;
   * yields the primes in increasing order, 2, 3, 5, 7, 11, ... and never stops;
   * is lazy: before producing its first few primes it does only the work those need —
     no precomputed table, no sieve up to some big bound decided in advance;
   * each call starts a new, independent sequence;
-  * is fast enough for the first 10,000 primes (the last is 104,729) within a few
-    seconds: test candidates only against primes up to their square root.
+  * does bounded work per candidate: it stops testing a candidate once the divisors
+    pass its square root, instead of looping over every prime found so far (skipping
+    the big ones with `if p * p <= n` still loops over them all). The check counts
+    lines of Python run, not seconds: a prime near #2,000 may cost at most 3 times
+    the lines of a prime near #500 (stopping at the root gives about 2; looping over
+    every prime found, about 4).
 """
 
 

@@ -47,6 +47,16 @@ MUTANTS = [
         "        print(f\"error: cannot read {args.input}: {exc}\")",
     ),
     (
+        "an unwritable OUTPUT reports success",
+        "        print(f\"error: cannot write {args.output}: {exc}\", file=sys.stderr)\n        return 1",
+        "        print(f\"error: cannot write {args.output}: {exc}\", file=sys.stderr)\n        return 0",
+    ),
+    (
+        "bad usage returns 1 instead of exiting with status 2",
+        "    args = build_parser().parse_args(argv)\n",
+        "    try:\n        args = build_parser().parse_args(argv)\n    except SystemExit as exc:\n        return 1 if exc.code else 0\n",
+    ),
+    (
         "-o OUTPUT is ignored",
         "    if args.output is None:",
         "    if True:",

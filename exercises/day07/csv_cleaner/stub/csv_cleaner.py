@@ -13,31 +13,40 @@ Cleaning rules (`clean_rows`):
   * a row whose cells are all empty after trimming is dropped, wherever it is (so the
     header is the first row that is not empty);
   * the header cells are normalised by `normalize_header`;
-  * a data row equal to an earlier data row (after trimming; case matters) is dropped:
-    the first copy stays where it was, the order of kept rows is unchanged;
-  * nothing else changes (no padding of short rows, no reordering).
+  * a data row equal to an earlier data row (after trimming; case matters; compared
+    cell by cell) is dropped: the first copy stays where it was, the order of kept
+    rows is unchanged. The header is not a data row: a data row equal to it stays;
+  * nothing else changes (no padding of short rows, no reordering);
+  * `rows` may be any iterable of lists of str (`csv.reader` gives one); it is left
+    unchanged, and the result is a new list of new lists.
 
-`normalize_header(name)` makes lower_snake_case: trim, lower-case, turn every run of
-characters that are not letters or digits (any script: "é" and "数" are letters) into
-one "_", and drop "_" at both ends:  "  E-mail Address " -> "e_mail_address",
+`normalize_header(name)` makes lower_snake_case: trim, lower-case with `str.lower()`
+(not `casefold`: "Straße" keeps its "ß"), turn every run of characters that are not
+letters or digits (any script: "é" and "数" are letters; "_" is not) into one "_", and
+drop "_" at both ends:  "  E-mail Address " -> "e_mail_address",
 "Unit Price ($)" -> "unit_price".
 
 Command line contract (`main(argv=None) -> int`, argv None meaning sys.argv[1:]):
   * INPUT is read as UTF-8 (open it with `newline=""`, as the csv docs say);
-  * the cleaned CSV is written to stdout, or to OUTPUT with `-o OUTPUT` (then stdout
-    stays empty), by `csv.writer` with `lineterminator="\n"` (fields are quoted only
-    when they need it, the writer's default);
+  * the cleaned CSV is written to stdout, or to OUTPUT with `-o OUTPUT` or
+    `--output OUTPUT` (then stdout stays empty), by `csv.writer` with
+    `lineterminator="\n"` (fields are quoted only when they need it, the writer's
+    default); the grader compares these bytes exactly, line endings included;
   * an empty input (or one with only empty rows) gives an empty output; with -o the
     OUTPUT file is still created;
   * INPUT missing or unreadable (not a file, not UTF-8), or OUTPUT not writable: print
-    one line starting with "error:" and naming that file to stderr, no traceback, and
-    return 1 — OUTPUT is not created when INPUT cannot be read;
+    one line starting with "error:" and naming that file to stderr (nothing on
+    stdout, no traceback), and return 1 — OUTPUT is not created when INPUT cannot be
+    read;
   * bad usage (no INPUT, unknown option, -o without a value): argparse prints usage to
-    stderr and exits with status 2;
-  * otherwise return 0. `--help` describes INPUT and -o.
+    stderr and exits with status 2 (the only case where main does not return);
+  * otherwise return 0. `--help` prints the usage and describes -o/--output (exit 0).
+  * `main(argv)` parses the list it is given (`main(["in.csv", "-o", "out.csv"])`),
+    never sys.argv; `main()` / `main(None)` parses `sys.argv[1:]`.
 
-The grader runs your tool on its own CSV files and shows each input file next to what
-you wrote; make a messy CSV of your own to try it as you go.
+The grader calls your functions, runs your tool on its own CSV files (showing each
+input file next to what you wrote) and calls main() directly; make a messy CSV of your
+own to try it as you go.
 """
 
 import argparse
