@@ -24,8 +24,6 @@ pub struct Session<'a> {
 
 impl<'a> Session<'a> {
     pub fn open(app: &'a App) -> Result<Session<'a>> {
-        // Joining a memory cgroup is slow; let it happen while the rest gets ready.
-        crate::sandbox::warm_up();
         let ws = app.workspace()?;
         let python = app.python(Some(&ws))?;
         let (level, _) = app.sandbox();

@@ -1,24 +1,20 @@
 //! A cap on the total memory of a run's processes (and, for root outside a user
 //! namespace, their number), where the machine lets pygrade make cgroups.
 //!
-//! cgroup v1 (memory controller mounted on its own): moving a process into a v1 group
-//! waits for an RCU grace period (~10–15 ms), more than the rest of the sandbox. But v1
-//! groups hold threads, and a forked child starts in its forking thread's group. So a
-//! pool of spawner threads each joins a group of its own once, when it starts; a run
-//! borrows an idle spawner, which forks it, and gives it back when the run is over.
-//! Runs pay nothing each, one group holds one run at a time, and pygrade's own memory
-//! (charged to its main thread) stays out of the cap.
+//! A group per run, made before the fork and joined by the child before exec.
 //!
-//! cgroup v2 (memory delegated to a group pygrade may write): a group per run, joined
-//! by the child before exec (v2 does not let threads of one process differ).
+//! cgroup v1: the child writes "0" to the group's `tasks` file. Writing a process id
+//! (or to `cgroup.procs`) makes the kernel wait for an RCU grace period (~10–15 ms,
+//! more than the rest of the sandbox, and every fork in pygrade waits with it);
+//! moving the calling thread itself ("0" to `tasks`) takes no such lock (0.2 ms), and
+//! the freshly forked child is a single thread. cgroup v2 (memory delegated to a group
+//! pygrade may write): "0" to `cgroup.procs`.
 use std::ffi::CString;
 use std::io;
-use std::os::unix::ffi::OsStrExt;
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
@@ -99,13 +95,12 @@ fn writable(dir: &Path) -> bool {
     unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
 }
 
-/// One group (per run in v2, per spawner in v1); removed when dropped, after its
-/// processes are gone.
+/// One run's groups; removed when dropped, after the run's processes are gone.
 pub struct Group {
     dirs: Vec<PathBuf>,
     memory: PathBuf,
-    /// v2: the file the child writes "0" to before exec.
-    pub procs: Option<CString>,
+    /// The files the child writes "0" to before exec.
+    pub join: Vec<CString>,
 }
 
 fn make(base: &Path) -> io::Result<PathBuf> {
@@ -113,6 +108,10 @@ fn make(base: &Path) -> io::Result<PathBuf> {
     let dir = base.join(format!("pygrade-{}-{n}", std::process::id()));
     std::fs::create_dir(&dir)?;
     Ok(dir)
+}
+
+fn c_path(p: PathBuf) -> io::Result<CString> {
+    CString::new(p.into_os_string().into_vec()).map_err(io::Error::other)
 }
 
 impl Group {
@@ -164,27 +163,43 @@ impl Drop for Group {
     }
 }
 
-/// v2: a fresh group for one run, capped.
+/// A fresh group for one run, capped; None where pygrade may not make cgroups.
 pub fn per_run(bytes: u64, processes: u64) -> io::Result<Option<Group>> {
-    let Support::V2 { base, pids } = support() else {
-        return Ok(None);
+    let group = match support() {
+        Support::None(_) => return Ok(None),
+        Support::V1 { memory, pids } => {
+            let mem = make(memory)?;
+            let mut group = Group {
+                dirs: vec![mem.clone()],
+                memory: mem.clone(),
+                join: vec![c_path(mem.join("tasks"))?],
+            };
+            if let Some(p) = pids {
+                let dir = make(p)?;
+                group.join.push(c_path(dir.join("tasks"))?);
+                group.dirs.push(dir);
+            }
+            group
+        }
+        Support::V2 { base, .. } => {
+            let dir = make(base)?;
+            Group {
+                dirs: vec![dir.clone()],
+                memory: dir.clone(),
+                join: vec![c_path(dir.join("cgroup.procs"))?],
+            }
+        }
     };
-    let dir = make(base)?;
-    let group = Group {
-        dirs: vec![dir.clone()],
-        memory: dir.clone(),
-        procs: CString::new(dir.join("cgroup.procs").as_os_str().as_bytes()).ok(),
-    };
-    group.limit(bytes, if *pids { processes } else { u64::MAX })?;
+    group.limit(bytes, processes)?;
     Ok(Some(group))
 }
 
-/// In the child (v2): move this process into the group ("0" means "me").
+/// In the child: move this (single-threaded) process into the group.
 ///
 /// # Safety
-/// Raw syscalls only; `procs` must be the prepared path.
-pub unsafe fn join(procs: &CString) -> io::Result<()> {
-    let fd = libc::open(procs.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
+/// Raw syscalls only; `file` must be a prepared path.
+pub unsafe fn join(file: &CString) -> io::Result<()> {
+    let fd = libc::open(file.as_ptr(), libc::O_WRONLY | libc::O_CLOEXEC);
     if fd < 0 {
         return Err(io::Error::last_os_error());
     }
@@ -196,102 +211,8 @@ pub unsafe fn join(procs: &CString) -> io::Result<()> {
     Ok(())
 }
 
-/// A forked run: its child, the group's kill count before it, and (v1) the spawner
-/// it borrowed, given back to the pool when this is dropped, after the run.
-pub struct Spawned {
-    pub child: Child,
-    pub oom_before: u64,
-    pub group: Option<std::sync::Arc<Group>>,
-    _lease: Option<Lease>,
-}
-
-impl Spawned {
-    pub fn plain(child: Child) -> Spawned {
-        Spawned {
-            child,
-            oom_before: 0,
-            group: None,
-            _lease: None,
-        }
-    }
-}
-
-type Request = (Command, u64, u64, mpsc::Sender<io::Result<Spawned>>);
-type Spawner = mpsc::Sender<Request>;
-
-/// Idle spawners.
-static POOL: Mutex<Vec<Spawner>> = Mutex::new(Vec::new());
-
-struct Lease(Option<Spawner>);
-
-impl Drop for Lease {
-    fn drop(&mut self) {
-        if let (Some(tx), Ok(mut pool)) = (self.0.take(), POOL.lock()) {
-            pool.push(tx);
-        }
-    }
-}
-
-/// Have an idle spawner ready (joining its group, the slow part, happens in its own
-/// thread while the caller prepares the run). Does nothing without v1 support.
-pub fn warm_up() {
-    if matches!(support(), Support::V1 { .. }) {
-        if let Ok(mut pool) = POOL.lock() {
-            if pool.is_empty() {
-                pool.push(start_spawner());
-            }
-        }
-    }
-}
-
-/// Fork `cmd` under a memory cap of `bytes` (v1: from a pooled spawner, whose group
-/// the child inherits); elsewhere, fork it here.
-pub fn spawn(mut cmd: Command, bytes: u64, processes: u64) -> io::Result<Spawned> {
-    if !matches!(support(), Support::V1 { .. }) {
-        return Ok(Spawned::plain(cmd.spawn()?));
-    }
-    let idle = POOL.lock().ok().and_then(|mut pool| pool.pop());
-    let tx = idle.unwrap_or_else(start_spawner);
-    let (reply, answer) = mpsc::channel();
-    let gone = || io::Error::other("the spawner thread has ended");
-    tx.send((cmd, bytes, processes, reply))
-        .map_err(|_| gone())?;
-    let mut spawned = answer.recv().map_err(|_| gone())??;
-    spawned._lease = Some(Lease(Some(tx)));
-    Ok(spawned)
-}
-
-fn start_spawner() -> mpsc::Sender<Request> {
-    let (tx, rx) = mpsc::channel::<Request>();
-    std::thread::spawn(move || {
-        let group = joined_group().map(std::sync::Arc::new);
-        // Serve for as long as pygrade runs. Children must be forked here:
-        // PR_SET_PDEATHSIG follows the forking thread, and this one outlives every run.
-        for (mut cmd, bytes, processes, reply) in rx {
-            let result = match &group {
-                Ok(g) => g.limit(bytes, processes).and_then(|()| {
-                    let oom_before = g.oom_kills();
-                    cmd.spawn().map(|child| Spawned {
-                        child,
-                        oom_before,
-                        group: Some(g.clone()),
-                        _lease: None,
-                    })
-                }),
-                Err(e) => Err(io::Error::new(
-                    e.kind(),
-                    format!("joining a memory cgroup: {e} (PYGRADE_NO_CGROUP=1 runs without the per-run memory cap)"),
-                )),
-            };
-            let _ = reply.send(result);
-        }
-    });
-    tx
-}
-
-/// Groups left by a pygrade that has ended (its spawners stay in their groups to the
-/// end) are removed by the next one. Only empty groups can be removed; a
-/// group still holding processes is not ours to touch.
+/// Groups left by a pygrade that died mid-run are removed by the next one. Only empty
+/// groups can be removed; a group still holding processes is not ours to touch.
 pub fn sweep() {
     let bases: Vec<&PathBuf> = match support() {
         Support::V1 { memory, pids } => std::iter::once(memory).chain(pids.as_ref()).collect(),
@@ -312,34 +233,11 @@ pub fn sweep() {
                 continue;
             };
             // SAFETY: signal 0 only checks that the process exists.
-            let alive =
-                pid == std::process::id() as libc::pid_t || unsafe { libc::kill(pid, 0) } == 0;
+            let alive = pid == std::process::id() as libc::pid_t
+                || unsafe { libc::kill(pid, 0) } == 0;
             if !alive {
                 let _ = std::fs::remove_dir(entry.path());
             }
         }
     }
-}
-
-/// v1: make this spawner's groups and move this thread into them.
-fn joined_group() -> io::Result<Group> {
-    let Support::V1 { memory, pids } = support() else {
-        return Err(io::Error::other("no cgroup v1 memory controller"));
-    };
-    let mem = make(memory)?;
-    let mut dirs = vec![mem.clone()];
-    if let Some(p) = pids {
-        dirs.push(make(p)?);
-    }
-    let group = Group {
-        dirs,
-        memory: mem,
-        procs: None,
-    };
-    // SAFETY: no side effects.
-    let tid = unsafe { libc::gettid() };
-    for dir in &group.dirs {
-        std::fs::write(dir.join("tasks"), tid.to_string())?;
-    }
-    Ok(group)
 }

@@ -195,7 +195,7 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
     };
     let memory_note = match cgroup::support() {
         _ if cap == Level::Minimal => (false, "off: level capped at minimal; leaves open: a run's processes together may use more than the exercise's memory limit".to_string()),
-        Cgroups::V1 { .. } => (true, "a memory cgroup (v1) caps the run's processes together at the exercise's memory limit plus the run dir's 512 MiB; the kernel kills a run past it".to_string()),
+        Cgroups::V1 { .. } => (true, "a memory cgroup (v1) per run caps its processes together at the exercise's memory limit plus the run dir's 512 MiB; the kernel kills past it".to_string()),
         Cgroups::V2 { .. } => (true, "a memory cgroup (v2) per run caps its processes together at the exercise's memory limit plus the run dir's 512 MiB".to_string()),
         Cgroups::None(why) => (false, format!("{why}; leaves open: a run's processes together may use more than the exercise's memory limit (each one alone is capped by RLIMIT_AS, their number by the process limit)")),
     };
@@ -231,16 +231,16 @@ pub fn probe(cap: Level) -> (Level, Vec<LayerState>) {
 
 /// The part that moves into the pre_exec closure.
 pub struct ChildSteps {
-    cgroup_procs: Option<CString>,
+    cgroups: Vec<CString>,
     namespaces: Option<namespaces::Prepared>,
     nproc: Option<u64>,
     landlock: Option<landlock::Prepared>,
     seccomp: Option<seccomp::Program>,
 }
 
-/// What the child applies to itself; built before fork. `cgroup_procs`: a v2 group
-/// the child joins first.
-pub fn prepare(job: &Job, cap: Level, cgroup_procs: Option<CString>) -> io::Result<ChildSteps> {
+/// What the child applies to itself; built before fork. `cgroups`: the files of the
+/// run's groups, which the child joins first.
+pub fn prepare(job: &Job, cap: Level, cgroups: Vec<CString>) -> io::Result<ChildSteps> {
     let e = enabled(cap);
     // SAFETY: no side effects.
     let root = unsafe { libc::geteuid() } == 0;
@@ -254,7 +254,7 @@ pub fn prepare(job: &Job, cap: Level, cgroup_procs: Option<CString>) -> io::Resu
         .landlock
         .map(|abi| landlock::Policy::standard(&job.read_dirs, &[], &job.write_dirs).compile(abi));
     Ok(ChildSteps {
-        cgroup_procs,
+        cgroups,
         namespaces: e
             .namespaces
             .then(|| namespaces::prepare(&job.read_dirs, &job.write_dirs, &job.dir)),
@@ -280,9 +280,9 @@ fn hand_over(dir: &std::path::Path, owner: (libc::uid_t, libc::gid_t)) -> io::Re
 impl ChildSteps {
     /// Runs between fork and exec: raw syscalls only, no allocation.
     pub fn apply(&self) -> io::Result<()> {
-        if let Some(procs) = &self.cgroup_procs {
+        for file in &self.cgroups {
             // SAFETY: prepared path; raw syscalls.
-            unsafe { cgroup::join(procs)? };
+            unsafe { cgroup::join(file)? };
         }
         if let Some(ns) = &self.namespaces {
             // SAFETY: we are the freshly forked child; only the innermost process returns.

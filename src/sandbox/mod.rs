@@ -104,10 +104,6 @@ pub fn sweep_cgroups() {
     cgroup::sweep();
 }
 
-/// Start the calling thread's process spawner ahead of its first run (see `cgroup`).
-pub fn warm_up() {
-    cgroup::warm_up();
-}
 
 /// Run `job` under every layer the machine supports at the requested level.
 pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
@@ -129,13 +125,12 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
     let limits = rlimits::prepare(&job.limits);
     // SAFETY: no side effects.
     let pygrade = unsafe { libc::getpid() };
-    // v2: a group per run, joined by the child; v1: the spawner's group (below).
-    let per_run = if level > Level::Minimal {
+    let group = if level > Level::Minimal {
         cgroup::per_run(job.limits.total_memory_bytes, job.limits.processes)?
     } else {
         None
     };
-    let steps = layers::prepare(job, level, per_run.as_ref().and_then(|g| g.procs.clone()))?;
+    let steps = layers::prepare(job, level, group.as_ref().map(|g| g.join.clone()).unwrap_or_default())?;
     // SAFETY: the closure runs between fork and exec; it calls only async-signal-safe
     // functions (setrlimit, close_range, and the raw syscalls of `layers`) on data
     // prepared above, and allocates nothing.
@@ -167,12 +162,8 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
         });
     }
     let start = Instant::now();
-    let spawned = if level > Level::Minimal {
-        cgroup::spawn(cmd, job.limits.total_memory_bytes, job.limits.processes)?
-    } else {
-        cgroup::Spawned::plain(cmd.spawn()?)
-    };
-    let mut child = spawned.child;
+    let oom_before = group.as_ref().map(|g| g.oom_kills()).unwrap_or(0);
+    let mut child = cmd.spawn()?;
     if let (Some(mut stdin), Some(bytes)) = (child.stdin.take(), job.stdin.clone()) {
         // A learner program may never read its stdin: a writer thread keeps a full pipe
         // from blocking us, and a broken pipe is not our problem.
@@ -191,8 +182,7 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
     }
     let registered = active::register(child.id() as libc::pid_t);
     let captured = capture::collect(&mut child, start + job.limits.wall, job.limits.output_bytes)?;
-    let group = spawned.group.as_deref().or(per_run.as_ref());
-    let memory_capped = group.is_some_and(|g| g.oom_kills() > spawned.oom_before);
+    let memory_capped = group.as_ref().is_some_and(|g| g.oom_kills() > oom_before);
     let status = match captured.stop {
         _ if registered.cancelled() => Status::Cancelled,
         capture::Stop::Deadline => Status::TimedOut,
