@@ -38,6 +38,15 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
     let progress = session.progress()?;
     let current = session.current(&progress).map(|e| e.id.clone());
     let catalog = &app.catalog;
+    // One interpreter run answers for every exercise's packages, not one run each.
+    let mut all: Vec<String> = catalog
+        .exercises
+        .iter()
+        .flat_map(|e| e.meta.requires.iter().cloned())
+        .collect();
+    all.sort();
+    all.dedup();
+    session.packages.missing(catalog, &session.python, &all)?;
     let mut rows = Vec::new();
     for (i, task) in catalog.roadmap.tasks.iter().enumerate() {
         let ex = catalog.exercises.iter().find(|e| e.task_index == Some(i));

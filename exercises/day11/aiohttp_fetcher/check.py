@@ -10,7 +10,7 @@ import asyncio
 
 import aiohttp
 from loopback_server import LoopbackServer
-from pygrade_check import Check, show
+from pygrade_check import Check, Verdict, show
 
 check = Check()
 mod = check.load("aiohttp_fetcher.py")
@@ -43,8 +43,8 @@ def render_slot(value):
 
 
 def render(results):
-    if not isinstance(results, (list, tuple)):
-        return "returned " + type(results).__name__ + ", not a list"
+    if not isinstance(results, list):
+        raise Verdict("returned " + show(results) + ", expected a list")
     return "[" + ", ".join(render_slot(r) for r in results) + "]"
 
 
@@ -92,8 +92,12 @@ def attempts_word(n):
 case("no URLs", lambda: render(run([], 3)[0]))
 case("3 quick URLs, concurrency 2",
      lambda: render(run(["/text/ada", "/text/bob", "/text/zoë"], 2)[0]))
-case("the same quick URL twice, concurrency 2",
-     lambda: render(run(["/text/twice", "/text/twice"], 2)[0]))
+def twice():
+    results, server = run(["/text/twice", "/text/twice"], 2)
+    return render(results) + ", requests made: " + str(server.attempts["/text/twice"])
+
+
+case("the same quick URL twice, concurrency 2", twice)
 
 
 def answered_last_first():
@@ -112,6 +116,7 @@ def limit_report(count, concurrency):
     results, server = run(
         paths, concurrency, control=lambda s: s.release_in_waves(concurrency, count)
     )
+    render(results)  # a result that is not a list ends the case saying what it was
     in_order = results == ["held " + str(i) for i in range(count)]
     return "results in order: " + str(in_order) + ", max in flight: " + str(server.peak)
 
@@ -150,6 +155,40 @@ case("a URL that never answers, timeout 0.5, retries 1",
      lambda: outcome("/hang/k", 1, timeout=0.5))
 
 
+case("a URL answered 201 Created, retries 2", lambda: outcome("/status/k/201", 2))
+case("a URL answered 503, 502, then 203, retries 2", lambda: outcome("/status/k/503-502-203", 2))
+case("a URL answered 503, then 500, retries 1", lambda: outcome("/status/k/503-500", 1))
+case("a URL answered 504 every time, retries 3", lambda: outcome("/status/k/504", 3))
+
+
+def client_errors():
+    paths = ["/status/a/403", "/status/b/429", "/status/c/400", "/status/d/410"]
+    results, server = run(paths, 2, retries=2)
+    return render(results) + ", attempts " + ", ".join(str(server.attempts[p]) for p in paths)
+
+
+case("URLs answered 403, 429, 400 and 410, retries 2", client_errors)
+
+
+def dropped(hits, retries):
+    # aiohttp resends a GET once by itself when the connection drops, so `hits` server
+    # requests make hits // 2 failed attempts of the fetcher.
+    results, _ = run(["/drop/k/" + str(hits)], 1, retries=retries)
+    return render(results)
+
+
+case("a URL whose connection drops on the first attempt, retries 1", lambda: dropped(2, 1))
+case("a URL whose connection always drops, retries 2", lambda: dropped(1000, 2))
+
+
+def queued_not_timed():
+    results, server = run(["/hang/a", "/hang/b", "/text/after"], 1, retries=0, timeout=1.0)
+    return render(results)
+
+
+case("2 URLs that never answer then a quick one, concurrency 1, timeout 1", queued_not_timed)
+
+
 def mixed():
     paths = ["/text/fine", "/fail/x", "/missing/y", "/flaky/z/1"]
     results, server = run(paths, 2, retries=1)
@@ -158,5 +197,17 @@ def mixed():
 
 
 case("a good, a broken, a missing and a flaky URL, retries 1", mixed)
-check.raises("concurrency 0", lambda: run(["/text/a"], 0), ValueError)
+def bad_concurrency(paths, concurrency):
+    def attempt():
+        try:
+            return run(paths, concurrency)
+        except Stuck:
+            raise Verdict("stuck: fetch_all never returned (expected ValueError)")
+
+    return attempt
+
+
+check.raises("concurrency 0", bad_concurrency(["/text/a"], 0), ValueError)
+check.raises("concurrency -2", bad_concurrency(["/text/a"], -2), ValueError)
+check.raises("concurrency 0 and no URLs", bad_concurrency([], 0), ValueError)
 check.done()

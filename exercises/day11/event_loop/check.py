@@ -10,7 +10,7 @@ show the runner also works there.
 import asyncio
 
 import virtual_clock
-from pygrade_check import Check, ExpectedError, show
+from pygrade_check import Check, Verdict, show
 
 check = Check()
 mod = check.load("event_loop.py")
@@ -96,9 +96,14 @@ def render_slot(value):
     return show(value)
 
 
+def need_list(results):
+    if not isinstance(results, list):
+        raise Verdict("returned " + show(results) + ", expected a list")
+    return results
+
+
 def render(results):
-    if not isinstance(results, (list, tuple)):
-        raise ExpectedError("returned " + type(results).__name__ + ", not a list")
+    need_list(results)
     return "[" + ", ".join(render_slot(r) for r in results) + "]"
 
 
@@ -124,7 +129,7 @@ def on_real_loop(make_coro):
 
 
 def peak_report(probe, results, expected):
-    in_order = isinstance(results, (list, tuple)) and list(results) == expected
+    in_order = need_list(results) == expected
     return "results in order: " + str(in_order) + ", peak in flight: " + str(probe.peak)
 
 
@@ -146,11 +151,13 @@ case("5 jobs that finish in reverse order, limit 5", reverse_finishers)
 def same_objects():
     payloads = [[1, 2], {"k": "v"}]
     probe = Probe()
-    results = on_virtual_loop(lambda: run_bounded([probe.job(p) for p in payloads], 2))
+    results = need_list(on_virtual_loop(lambda: run_bounded([probe.job(p) for p in payloads], 2)))
+    if len(results) != len(payloads):
+        raise Verdict("returned " + show(results) + ", expected 2 slots")
     return [r is p for r, p in zip(results, payloads)]
 
 
-check.case("slots hold the very objects the jobs returned", same_objects)
+case("slots hold the very objects the jobs returned", lambda: show(same_objects()))
 
 # -- the limit ----------------------------------------------------------------------------
 
@@ -187,11 +194,19 @@ def from_generator():
 
 
 case("6 jobs from a generator, limit 4", from_generator)
-check.raises(
-    "limit 0",
-    lambda: on_virtual_loop(lambda: run_bounded([Probe().factory(1)], 0)),
-    ValueError,
-)
+def bad_limit(jobs, limit):
+    def run():
+        try:
+            on_virtual_loop(lambda: run_bounded(jobs, limit))
+        except Stuck:
+            raise Verdict("stuck: run_bounded never returned (expected ValueError)")
+
+    return run
+
+
+check.raises("limit 0", bad_limit([Probe().factory(1)], 0), ValueError)
+check.raises("limit -3", bad_limit([Probe().factory(1)], -3), ValueError)
+check.raises("limit 0 and no jobs at all", bad_limit([], 0), ValueError)
 
 # -- timeouts and failures -------------------------------------------------------------
 
@@ -207,11 +222,18 @@ case("2 stuck and 2 quick jobs, limit 2, timeout 0.05", lambda: render(never_and
 
 
 def cleaned_up():
-    probe, _ = never_and_quick(2)
-    return "cancelled: " + str(probe.cancelled) + ", still running: " + str(probe.active)
+    probe = Probe()
+    jobs = [probe.job(forever=True), probe.job("q1"), probe.job(forever=True), probe.job("q2")]
+
+    async def measured():
+        await run_bounded(jobs, 2, timeout=0.05)
+        # Read at the moment run_bounded returns, before anything cleans up after it.
+        return "cancelled: " + str(probe.cancelled) + ", still running: " + str(probe.active)
+
+    return on_virtual_loop(measured)
 
 
-case("after that run: jobs cancelled, jobs still running", cleaned_up)
+case("the same run, as soon as run_bounded returns: jobs cancelled, jobs still running", cleaned_up)
 
 
 def queue_behind_stuck():
@@ -238,7 +260,16 @@ def no_timeout():
     return render(on_virtual_loop(lambda: run_bounded(jobs, 2)))
 
 
-case("a 10000 s job and a quick one, timeout None", no_timeout)
+case("a 10000 s job and a quick one, no timeout given", no_timeout)
+
+
+def explicit_none():
+    probe = Probe()
+    jobs = [probe.factory("slow", seconds=5_000), probe.job("fast"), probe.job("late", seconds=20_000)]
+    return render(on_virtual_loop(lambda: run_bounded(jobs, 1, timeout=None)))
+
+
+case("3 jobs up to 20000 s, limit 1, timeout=None", explicit_none)
 
 
 def failing_job():
@@ -248,6 +279,20 @@ def failing_job():
 
 
 case("4 jobs, the second raises ValueError, limit 1", failing_job)
+
+
+def failing_kinds():
+    probe = Probe()
+    jobs = [
+        probe.factory(error=KeyError("sku")),
+        probe.job("ok", seconds=1),
+        probe.job(error=ZeroDivisionError("no stock")),
+        probe.job(forever=True),
+    ]
+    return render(on_virtual_loop(lambda: run_bounded(jobs, 3, timeout=5)))
+
+
+case("a KeyError, a result, a ZeroDivisionError and a stuck job, limit 3, timeout 5", failing_kinds)
 
 # -- on a real event loop ------------------------------------------------------------------
 

@@ -13,15 +13,65 @@ start methods (the Linux default from Python 3.14 on) worker processes import th
 module again, and must not run the check a second time.
 """
 import asyncio
+import multiprocessing
 import os
 import threading
 
 import probes
-from pygrade_check import Check, show
+from pygrade_check import Check, Verdict, show
 
 # Real seconds a thread waits at the barrier for the others. A correct pool gets there
 # in milliseconds; only a runner that calls one at a time waits this out (once).
 BARRIER_TIMEOUT = 5.0
+# Real seconds calls wait for one call MORE than `workers` to join them. A correct pool
+# never sends it, so this is waited out once per such case (then the barrier is broken
+# and every later call passes straight through); a pool with spare workers sends it at
+# once.
+OVERFLOW_WAIT = 1.5
+
+
+def need_list(value, length=None):
+    if not isinstance(value, list):
+        raise Verdict("returned " + show(value) + ", expected a list")
+    if length is not None and len(value) != length:
+        raise Verdict("returned " + show(value) + ", expected " + str(length) + " results")
+    return value
+
+
+class ChainProbe:
+    """Each call waits for the call of the next item to finish, so with enough threads
+    the calls finish in reverse input order (decided by events, not timing). A wait that
+    runs out (the calls were not concurrent) lets every later call straight through."""
+
+    def __init__(self, count):
+        self.finished = [threading.Event() for _ in range(count + 1)]
+        self.finished[count].set()
+        self.index = {}
+        self.gave_up = threading.Event()
+
+    def __call__(self, n):
+        i = n - 1
+        if not self.gave_up.is_set() and not self.finished[i + 1].wait(BARRIER_TIMEOUT):
+            self.gave_up.set()
+        self.finished[i].set()
+        return n * 10
+
+
+class OverflowProbe:
+    """Calls wait at a barrier for `workers + 1` parties: it is passed only if the pool
+    ran more calls at once than it was allowed."""
+
+    def __init__(self, workers):
+        self.barrier = threading.Barrier(workers + 1, timeout=OVERFLOW_WAIT)
+        self.overflow = False
+
+    def __call__(self, n):
+        try:
+            self.barrier.wait()
+            self.overflow = True
+        except threading.BrokenBarrierError:
+            pass
+        return n
 
 
 class ThreadProbe:
@@ -90,7 +140,7 @@ def main():
     evidence = {}
 
     def processes_results():
-        pairs = mod.run_processes(probes.square_and_pid, items, workers=2)
+        pairs = need_list(mod.run_processes(probes.square_and_pid, items, workers=2), len(items))
         evidence["pids"] = [pair[1] for pair in pairs]
         return show([pair[0] for pair in pairs])
 
@@ -103,8 +153,17 @@ def main():
 
     case("where those calls ran", processes_proof)
     case("run_processes(square, 200 items, workers=3) matches a plain loop",
-         lambda: str([p[0] for p in mod.run_processes(probes.square_and_pid, range(200), workers=3)]
+         lambda: str([p[0] for p in need_list(mod.run_processes(probes.square_and_pid, range(200), workers=3))]
                      == [n * n for n in range(200)]))
+
+    def processes_overflow():
+        with multiprocessing.Manager() as manager:
+            barrier = manager.Barrier(2, timeout=OVERFLOW_WAIT)
+            pairs = need_list(mod.run_processes(probes.meet_and_square, [(barrier, n) for n in range(4)], workers=1), 4)
+            return (show([pair[0] for pair in pairs])
+                    + ", 2 calls ran at once: " + str(any(pair[1] for pair in pairs)))
+
+    case("run_processes(square, 4 items, workers=1)", processes_overflow)
     case("run_processes(square, [], workers=2)",
          lambda: show(mod.run_processes(probes.square_and_pid, [], workers=2)))
     check.raises("run_processes with a job that rejects negative items, one of them negative",
@@ -122,10 +181,22 @@ def main():
 
     def overlapping():
         met = ThreadProbe(parties=4)
-        results = mod.run_threads(met, [1, 2, 3, 4], workers=4)
+        results = need_list(mod.run_threads(met, [1, 2, 3, 4], workers=4))
         return show(results) + ", all 4 calls overlapped: " + str(met.met)
 
     case("run_threads(square, 4 items, workers=4)", overlapping)
+    def reverse_finish():
+        chain = ChainProbe(5)
+        return show(mod.run_threads(chain, [1, 2, 3, 4, 5], workers=5))
+
+    case("run_threads(times 10, 5 items that finish last-first, workers=5)", reverse_finish)
+
+    def threads_overflow():
+        probe = OverflowProbe(3)
+        results = need_list(mod.run_threads(probe, list(range(8)), workers=3))
+        return show(results) + ", more than 3 calls at once: " + str(probe.overflow)
+
+    case("run_threads(identity, 8 items, workers=3)", threads_overflow)
     case("run_threads(square, [], workers=2)", lambda: show(mod.run_threads(ThreadProbe(), [], workers=2)))
     check.raises("run_threads with a job that rejects negative items, one of them negative",
                  lambda: mod.run_threads(probes.reject_negative, [1, 2, -3, 4], workers=2),
@@ -134,13 +205,33 @@ def main():
     # -- asyncio ---------------------------------------------------------------------------------
     def asyncio_run(values):
         coro = AsyncProbe(values)
-        results = mod.run_asyncio(coro, values)
+        results = need_list(mod.run_asyncio(coro, values))
         return (show(results) + ", in a running loop: " + str(coro.saw_running_loop)
                 + ", all in flight at once: " + str(coro.peak == len(values)))
 
     case("run_asyncio(square, 6 items finishing last-first)", lambda: asyncio_run([7, 0, -2, 5, 11, 3]))
     case("run_asyncio(square, 1 item)", lambda: asyncio_run([12]))
     case("run_asyncio(square, [])", lambda: show(mod.run_asyncio(AsyncProbe([]), [])))
+    check.raises("run_asyncio with a coroutine that rejects negative items, one of them negative",
+                 lambda: mod.run_asyncio(probes.async_reject_negative, [1, -2, 3]), ValueError)
+
+    def loops_used():
+        loops = []
+
+        async def record(n):
+            loops.append(asyncio.get_running_loop())
+            await asyncio.sleep(0)
+            return n
+
+        results = need_list(mod.run_asyncio(record, [1, 2, 3]))
+        distinct = []
+        for loop in loops:
+            if all(loop is not seen for seen in distinct):
+                distinct.append(loop)
+        return (show(results) + ", event loops used: " + str(len(distinct))
+                + ", all closed afterwards: " + str(all(loop.is_closed() for loop in distinct)))
+
+    case("run_asyncio(identity, 3 items): the loop", loops_used)
 
     # -- the learner's own comparison ------------------------------------------------------------
     def compared(values):
@@ -151,6 +242,30 @@ def main():
 
     case("compare([10, 0, 3, 7])", lambda: compared([10, 0, 3, 7]))
     case("compare([])", lambda: compared([]))
+
+    def compare_uses_runners():
+        calls = []
+        originals = {name: getattr(mod, name) for name in ("run_threads", "run_processes", "run_asyncio")}
+
+        def spy(name):
+            def run(func, items, *args, **kwargs):
+                items = list(items)
+                given = "job" if func is mod.job else "async_job" if func is mod.async_job else "another function"
+                calls.append(name + "(" + given + ", " + show(items) + ")")
+                return originals[name](func, items, *args, **kwargs)
+
+            return run
+
+        for name in originals:
+            setattr(mod, name, spy(name))
+        try:
+            mod.compare([4, 2])
+        finally:
+            for name, original in originals.items():
+                setattr(mod, name, original)
+        return "calls: " + ", ".join(sorted(calls))
+
+    case("compare([4, 2]): which runners it calls, with what", compare_uses_runners)
     check.done()
 
 

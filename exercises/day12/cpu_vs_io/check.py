@@ -16,11 +16,51 @@ import threading
 import time
 
 import probes
-from pygrade_check import Check, show
+from pygrade_check import Check, Verdict, show
 
 # Real seconds a thread waits at the barrier for the others. A correct pool gets there
 # in milliseconds; only a runner that calls one at a time waits this out (once).
 BARRIER_TIMEOUT = 5.0
+# Real seconds calls wait for one call MORE than `workers` to join them: a correct pool
+# never sends it, so this is waited out once (the barrier then stays broken).
+OVERFLOW_WAIT = 1.5
+
+
+class OverflowProbe:
+    """Calls wait at a barrier of `workers + 1`: passed only if more ran at once."""
+
+    def __init__(self, workers):
+        self.barrier = threading.Barrier(workers + 1, timeout=OVERFLOW_WAIT)
+        self.overflow = False
+
+    def __call__(self, n):
+        try:
+            self.barrier.wait()
+            self.overflow = True
+        except threading.BrokenBarrierError:
+            pass
+        return n
+
+
+class ChainProbe:
+    """Item n waits for item n+1 to finish, so concurrent calls finish last-first."""
+
+    def __init__(self, count):
+        self.finished = [threading.Event() for _ in range(count + 1)]
+        self.finished[count].set()
+        self.gave_up = threading.Event()
+
+    def __call__(self, n):
+        if not self.gave_up.is_set() and not self.finished[n].wait(BARRIER_TIMEOUT):
+            self.gave_up.set()
+        self.finished[n - 1].set()
+        return n * 10
+
+
+def need_list(value):
+    if not isinstance(value, list):
+        raise Verdict("returned " + show(value) + ", expected a list")
+    return value
 
 
 class FakeClock:
@@ -86,10 +126,10 @@ def main():
         clock = FakeClock(start)
         work = Workload(clock, *costs)
         if repeat is None:
-            return show(mod.measure(work, clock=clock))
+            return show(mod.measure(work, clock=clock)) + ", calls: " + str(work.calls)
         return show(mod.measure(work, clock=clock, repeat=repeat))
 
-    case("measure(a job of 2.5 s)", lambda: measured(2.5))
+    case("measure(a job of 2.5 s) with the default repeat", lambda: measured(2.5))
     case("measure(jobs of 0.75, 0.25, 0.5 s, repeat=3)", lambda: measured(0.75, 0.25, 0.5, repeat=3))
     case("measure(jobs of 0.5, 1.5 s, repeat=2)", lambda: measured(0.5, 1.5, repeat=2))
     case("measure(a job of 0.125 s) on a clock that reads 1e6 s",
@@ -108,6 +148,27 @@ def main():
     check.raises("measure(job, repeat=0)",
                  lambda: mod.measure(Workload(FakeClock(), 1.0), clock=FakeClock(), repeat=0),
                  ValueError)
+    check.raises("measure(job, repeat=-2)",
+                 lambda: mod.measure(Workload(FakeClock(), 1.0), clock=FakeClock(), repeat=-2),
+                 ValueError)
+
+    def failing_later():
+        clock = FakeClock()
+        calls = []
+
+        def work():
+            calls.append(1)
+            clock.now += 1.0
+            if len(calls) == 2:
+                raise KeyError("second run")
+
+        try:
+            result = mod.measure(work, clock=clock, repeat=3)
+        except KeyError:
+            return "raises KeyError after " + str(len(calls)) + " calls"
+        return "returned " + show(result) + " after " + str(len(calls)) + " calls (expected KeyError)"
+
+    case("measure(a job whose second run raises KeyError, repeat=3)", failing_later)
 
     def default_clock():
         # A default visible in the signature must be a monotonic interval clock. A
@@ -169,9 +230,11 @@ def main():
     case("choose_executor('cpu')", lambda: chosen("cpu"))
     case("choose_executor('io')", lambda: chosen("io"))
     check.raises("choose_executor('gpu')", lambda: mod.choose_executor("gpu"), ValueError)
+    check.raises("choose_executor('CPU')", lambda: mod.choose_executor("CPU"), ValueError)
+    check.raises("choose_executor('')", lambda: mod.choose_executor(""), ValueError)
 
     def cpu_workload():
-        pairs = mod.run_workload("cpu", probes.square_and_pid, [3, 1, 4, 1, 5], workers=2)
+        pairs = need_list(mod.run_workload("cpu", probes.square_and_pid, [3, 1, 4, 1, 5], workers=2))
         squares = [pair[0] for pair in pairs]
         elsewhere = all(pair[1] != parent for pair in pairs)
         return show(squares) + ", ran in other processes: " + str(elsewhere)
@@ -180,12 +243,21 @@ def main():
 
     def io_workload():
         probe = ThreadProbe(parent, parties=3)
-        results = mod.run_workload("io", probe, [2, 7, 1], workers=3)
+        results = need_list(mod.run_workload("io", probe, [2, 7, 1], workers=3))
         return (show(results) + ", worker threads: " + str(probe.off_main)
                 + ", same process: " + str(probe.same_process)
                 + ", all 3 overlapped: " + str(probe.met))
 
     case("run_workload('io', square, 3 items, workers=3)", io_workload)
+    case("run_workload('io', times 10, 4 items that finish last-first, workers=4)",
+         lambda: show(mod.run_workload("io", ChainProbe(4), [1, 2, 3, 4], workers=4)))
+
+    def io_overflow():
+        probe = OverflowProbe(2)
+        results = need_list(mod.run_workload("io", probe, list(range(6)), workers=2))
+        return show(results) + ", more than 2 calls at once: " + str(probe.overflow)
+
+    case("run_workload('io', identity, 6 items, workers=2)", io_overflow)
     case("run_workload('io', square, [])",
          lambda: show(mod.run_workload("io", ThreadProbe(parent), [])))
     check.raises("run_workload('disk', square, [1])",

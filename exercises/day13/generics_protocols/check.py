@@ -6,7 +6,7 @@ get_origin/get_args give the same answers everywhere.
 """
 from typing import Protocol, TypeVar, get_args, get_origin, get_type_hints
 
-from pygrade_check import Check
+from pygrade_check import Check, Verdict, show
 
 check = Check()
 mod = check.load("generics_protocols.py")
@@ -35,6 +35,29 @@ def describe(hint):
     if isinstance(hint, type):
         return hint.__name__
     return "unrecognised annotation"
+
+
+def parameters():
+    params = getattr(Stack, "__parameters__", None)
+    if not isinstance(params, tuple):
+        raise Verdict("Stack has no __parameters__: it is not a Generic class")
+    return [isinstance(p, TypeVar) for p in params]
+
+
+def subscripted():
+    try:
+        alias = Stack[int]
+    except TypeError:
+        raise Verdict("Stack[int] raises TypeError: Stack is not a Generic class") from None
+    return get_origin(alias) is Stack, get_args(alias) == (int,)
+
+
+def typed_dict_keys():
+    required = getattr(Item, "__required_keys__", None)
+    optional = getattr(Item, "__optional_keys__", None)
+    if required is None or optional is None:
+        raise Verdict("Item has no __required_keys__: it is not a TypedDict")
+    return sorted(required), sorted(optional)
 
 
 def hints(obj):
@@ -95,9 +118,8 @@ class Outline:
 
 
 # Stack: a generic class, introspected and exercised.
-check.case("each of Stack.__parameters__ is a TypeVar", lambda: [isinstance(p, TypeVar) for p in Stack.__parameters__])
-check.case("get_origin(Stack[int]) is Stack, get_args(Stack[int]) == (int,)",
-           lambda: (get_origin(Stack[int]) is Stack, get_args(Stack[int]) == (int,)))
+check.case("each of Stack.__parameters__ is a TypeVar", parameters)
+check.case("get_origin(Stack[int]) is Stack, get_args(Stack[int]) == (int,)", subscripted)
 check.case("get_type_hints(Stack.push)", lambda: hints(Stack.push))
 check.case("return hints of Stack.pop and Stack.peek",
            lambda: (hints(Stack.pop).get("return"), hints(Stack.peek).get("return")))
@@ -105,22 +127,29 @@ check.case("push 1, 2, 3 then pop until empty", lambda: pop_all(filled(1, 2, 3))
 check.case("push 'zoë', 'ä' then (peek(), len())", peek_then_len)
 check.case("push None, 0 then [pop(), pop(), len()]", lambda: (lambda s: [s.pop(), s.pop(), len(s)])(filled(None, 0)))
 check.raises("Stack().pop()", lambda: Stack().pop(), IndexError)
+check.raises("Stack().peek()", lambda: Stack().peek(), IndexError)
+check.raises("pop() after pushing and popping one item", lambda: emptied().pop(), IndexError)
 check.raises("peek() after pushing and popping one item", lambda: emptied().peek(), IndexError)
 check.case("len(Stack()) after another stack got items", independent)
+check.case("push 'a', 'b', pop, push 'c', then [peek(), len(), pop(), pop(), len()]",
+           lambda: (lambda s: [s.pop(), s.push("c"), s.peek(), len(s), s.pop(), s.pop(), len(s)][2:])(filled("a", "b")))
 check.case("10_000 pushes pop back in reverse, leaving it empty", large)
 
 # HasArea: a runtime-checkable Protocol.
 check.case("typing.Protocol in HasArea.__mro__", lambda: Protocol in HasArea.__mro__)
 check.case("isinstance(Rect(2, 3), HasArea)", lambda: isinstance(Rect(2, 3), HasArea))
+check.case("get_type_hints(HasArea.area)", lambda: hints(getattr(HasArea, "area", None)) if hasattr(HasArea, "area") else "HasArea has no area method")
 check.case("isinstance(Outline(), HasArea), isinstance(5, HasArea)",
            lambda: (isinstance(Outline(), HasArea), isinstance(5, HasArea)))
 check.case("total_area(a generator of Rect(2, 3), Square(1.5))", lambda: total_area(s for s in [Rect(2, 3), Square(1.5)]))
-check.case("total_area([]) == 0", lambda: total_area([]) == 0)
+check.case("total_area([]), total_area(an empty generator)",
+           lambda: "both 0: " + str(total_area([]) == 0 and total_area(s for s in []) == 0), render=str)
+check.case("total_area((Square(2), Square(0.5))) on a tuple", lambda: total_area((Square(2), Square(0.5))))
 check.raises("total_area([Rect(1, 1), Outline()])", lambda: total_area([Rect(1, 1), Outline()]), TypeError)
+check.raises("total_area([3.5])", lambda: total_area([3.5]), TypeError)
 check.case("get_type_hints(total_area)", lambda: hints(total_area))
 
 # Item: a TypedDict with required and optional keys.
-check.case("sorted required and optional keys of Item",
-           lambda: (sorted(Item.__required_keys__), sorted(Item.__optional_keys__)))
+check.case("sorted required and optional keys of Item", typed_dict_keys)
 check.case("get_type_hints(Item)", lambda: hints(Item))
 check.done()

@@ -79,6 +79,20 @@ def stubborn():
         yield "not yet"  # yielding while being closed makes close() raise RuntimeError
 
 
+def divider():
+    total = 100
+    while True:
+        divisor = yield total
+        total = total // divisor
+
+
+def converter():
+    try:
+        yield "listening"
+    except KeyError:
+        raise LookupError("converted") from None
+
+
 def with_cleanup(log):
     try:
         yield "open"
@@ -144,6 +158,13 @@ def coroutine_state(make, prepare):
         coro.close()
 
 
+def first_stop(target, value):
+    try:
+        target.send(value)
+    except StopIteration:
+        pass
+
+
 def first_yield(target):
     """Start a target and return what it yielded, closing it afterwards."""
     try:
@@ -162,6 +183,12 @@ check.case("generator asks lifecycle() about itself", lambda: first_yield(self_a
 check.case("coroutine asks lifecycle() about itself", lambda: first_yield(self_aware_coroutine()))
 check.raises("lifecycle(countdown), the function itself", lambda: lifecycle(countdown), TypeError)
 check.raises("lifecycle(iter([1, 2]))", lambda: lifecycle(iter([1, 2])), TypeError)
+check.raises("lifecycle([1, 2])", lambda: lifecycle([1, 2]), TypeError)
+check.raises("lifecycle(conversation), the async function itself", lambda: lifecycle(conversation), TypeError)
+check.case("lifecycle(conversation()) once it returned",
+           lambda: coroutine_state(conversation, lambda c: (c.send(None), c.send("a"), first_stop(c, "b"))))
+check.case("lifecycle(conversation()) after close()",
+           lambda: coroutine_state(conversation, lambda c: (c.send(None), c.close())))
 
 # drive(): whole lives, step by step.
 cleanup_log = []
@@ -178,5 +205,13 @@ check.case("drive(strict(), throw=KeyError('k'))", lambda: drive(strict(), throw
 check.case("drive(gives_up(), throw=TimeoutError())", lambda: driven(gives_up(), throw=TimeoutError()))
 check.case("drive(stubborn())", lambda: drive(stubborn()))
 check.case("drive(self_aware_generator(), sends=['again'])", lambda: drive(self_aware_generator(), ["again"]))
+check.case("drive(divider(), sends=[4, 0, 5])", lambda: drive(divider(), [4, 0, 5]))
+check.case("drive(takes_two(), sends=[1, 2], throw=KeyError('late'))", lambda: drive(takes_two(), [1, 2], throw=KeyError("late")))
+check.case("drive(converter(), throw=KeyError('k'))", lambda: drive(converter(), throw=KeyError("k")))
+check.case("drive(conversation(), sends=('Ann',), throw=ValueError('v'))",
+           lambda: driven(conversation(), ("Ann",), throw=ValueError("v")))
 check.raises("drive() on a generator that already started", lambda: drive(started(countdown(3))), ValueError)
+check.raises("drive() on a generator that already finished", lambda: drive(exhausted(countdown(1))), ValueError)
+check.raises("drive(iter([1, 2]))", lambda: drive(iter([1, 2])), TypeError)
+check.raises("drive(countdown), the function itself", lambda: drive(countdown), TypeError)
 check.done()

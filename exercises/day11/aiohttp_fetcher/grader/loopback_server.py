@@ -9,6 +9,10 @@ many attempts each URL got. Endpoints (all GET):
   /flaky/{key}/{n}        500 for the first n attempts at this key, then 200
   /fail/{key}             always 500
   /missing/{key}          always 404
+  /status/{key}/{codes}   answers codes[n-1] on the n-th attempt ("503-500-201"), the
+                          last code from then on
+  /drop/{key}/{hits}      drops the connection unanswered for the first `hits` requests
+                          (aiohttp itself resends a GET once on such a drop), then 200
   /hang/{key}             never answers while the case runs (released at the end), so a
                           client timeout is the only way out: deterministic, not slow
 """
@@ -47,6 +51,8 @@ class LoopbackServer:
         app.router.add_get("/flaky/{key}/{failures}", self._flaky)
         app.router.add_get("/fail/{key}", self._fail)
         app.router.add_get("/missing/{key}", self._missing)
+        app.router.add_get("/status/{key}/{codes}", self._status)
+        app.router.add_get("/drop/{key}/{hits}", self._drop)
         app.router.add_get("/hang/{key}", self._hang)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -116,6 +122,21 @@ class LoopbackServer:
         self._arrive(request)
         self._leave()
         return web.Response(status=404, text="no such thing")
+
+    async def _status(self, request):
+        self._arrive(request)
+        codes = [int(code) for code in request.match_info["codes"].split("-")]
+        code = codes[min(self.attempts[request.path], len(codes)) - 1]
+        self._leave()
+        return web.Response(status=code, text="answer " + str(code) + " for " + request.match_info["key"])
+
+    async def _drop(self, request):
+        self._arrive(request)
+        self._leave()
+        if self.attempts[request.path] <= int(request.match_info["hits"]):
+            request.transport.abort()  # no answer at all: the client sees a disconnect
+            await asyncio.sleep(0)
+        return web.Response(text="reconnected " + request.match_info["key"])
 
     async def _hang(self, request):
         self._arrive(request)

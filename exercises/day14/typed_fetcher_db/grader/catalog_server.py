@@ -25,6 +25,13 @@ def raw_body(status, text):
 DROP = ("drop",)  # close the connection without answering
 
 
+def meet(barrier, response):
+    """Answer `response` only once every party of `barrier` has arrived, i.e. once that
+    many requests are being handled at the same time; 503 if the barrier breaks (its
+    own timeout ran out: the requests did not overlap)."""
+    return ("meet", barrier, response)
+
+
 class Catalog:
     def __init__(self):
         self.responses = {}
@@ -39,6 +46,12 @@ class Catalog:
                 with catalog._lock:
                     catalog.hits[product_id] += 1
                     response = catalog.responses.get(product_id, json_body(404, {"error": "not found"}))
+                if response[0] == "meet":
+                    _, barrier, response = response
+                    try:
+                        barrier.wait()
+                    except threading.BrokenBarrierError:
+                        response = json_body(503, {"error": "requests did not overlap"})
                 if response[0] == "drop":
                     self.close_connection = True
                     return
