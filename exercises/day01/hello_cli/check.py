@@ -6,13 +6,10 @@ user runs it (this proves the `__main__` block reads sys.argv). As a function:
 main() that ignores its argv parameter shows. Output lines forgive trailing spaces, a
 carriage return and trailing blank lines, nothing else.
 """
-import contextlib
-import io
-import os
-import subprocess
 import sys
 
 from pygrade_check import Check, show
+from pygrade_cli import call_main, quote, run_program
 
 check = Check()
 mod = check.load("hello_cli.py")
@@ -44,24 +41,12 @@ def describe(stdout, stderr, code, stderr_needles=(), stdout_needles=None):
     return "; ".join(parts) + " [exit " + str(code) + "]"
 
 
-def not_started(stderr):
-    last = stderr.rstrip().splitlines()[-1:]
-    return bool(last) and last[0].startswith("NotImplementedError")
-
-
 def program(args, stderr_needles=(), stdout_needles=None):
-    env = dict(os.environ)
-    proc = subprocess.run([sys.executable, "-B", "hello_cli.py"] + args, cwd=here, env=env,
-                          capture_output=True, text=True, encoding="utf-8", errors="replace")
-    if not_started(proc.stderr):
-        raise NotImplementedError
-    if proc.returncode not in (0, 2):
-        sys.stderr.write(proc.stderr)
-    return describe(proc.stdout, proc.stderr, proc.returncode, stderr_needles, stdout_needles)
-
-
-def quote(arg):
-    return arg if arg and all(c.isalnum() or c in "-_.=" for c in arg) else "'" + arg + "'"
+    stdout, stderr, code = run_program("hello_cli.py", args, here)
+    if code not in (0, 2):
+        sys.stderr.write(stderr)
+    stdout = stdout.decode("utf-8", errors="replace")
+    return describe(stdout, stderr, code, stderr_needles, stdout_needles)
 
 
 def as_program(args, **needles):
@@ -91,27 +76,10 @@ as_program(["--help"], stdout_needles=("--name", "--shout", "--times"))
 DECOY = ["hello_cli.py", "--name", "FromSysArgv"]
 
 
-def call_main(*call_args):
-    """Call main(*call_args) with sys.argv set to DECOY, capturing both streams."""
-    out, err = io.StringIO(), io.StringIO()
-    saved = sys.argv
-    sys.argv = list(DECOY)
-    code = 0
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                mod.main(*call_args)
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    finally:
-        sys.argv = saved
-    return out.getvalue(), err.getvalue(), code
-
-
 def in_process(label, call_args, stderr_needles=()):
     def run():
-        stdout, stderr, code = call_main(*call_args)
-        return describe(stdout, stderr, code, stderr_needles)
+        called = call_main(mod.main, call_args, DECOY)
+        return describe(called.stdout, called.stderr, called.status, stderr_needles)
     check.case(label, run, render=str)
 
 

@@ -10,13 +10,10 @@ Three ways in:
 * `main(argv)` called here while sys.argv holds other arguments, so a main() that
   ignores its argv parameter, or exits instead of returning its status, shows.
 """
-import contextlib
-import io
 import os
-import subprocess
-import sys
 
 from pygrade_check import Check, Verdict, show
+from pygrade_cli import call_main, quote, run_program
 
 check = Check()
 mod = check.load("csv_cleaner.py")
@@ -121,26 +118,6 @@ def cat_a(data):
     return shown
 
 
-def not_started(stderr):
-    last = stderr.rstrip().splitlines()[-1:]
-    return bool(last) and last[0].startswith("NotImplementedError")
-
-
-def run_program(args):
-    proc = subprocess.run(
-        [sys.executable, "-B", "csv_cleaner.py"] + args,
-        cwd=here,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-    )
-    stderr = proc.stderr.decode("utf-8", errors="replace")
-    if not_started(stderr):
-        raise NotImplementedError
-    return proc.stdout, stderr, proc.returncode
-
-
-def quote(arg):
-    return arg if arg and all(c.isalnum() or c in "-_./" for c in arg) else "'" + arg + "'"
 
 
 shown_inputs = set()
@@ -188,7 +165,7 @@ def program_case(args, output=None, error_names=(), usage=False, help_words=()):
     body = []
 
     def run():
-        stdout, stderr, code = run_program(args)
+        stdout, stderr, code = run_program("csv_cleaner.py", args, here)
         parts = ["[exit " + str(code) + "]"]
         if help_words:
             text = stdout.decode("utf-8", errors="replace")
@@ -249,22 +226,10 @@ with open(os.path.join(here, "decoy.csv"), "w", encoding="utf-8") as f:
     f.write("From SysArgv\nyes\n")
 
 
-def call_main(*call_args):
-    """main(*call_args) with sys.argv set to DECOY: (how it ended, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
-    saved = sys.argv
-    sys.argv = list(DECOY)
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                result = mod.main(*call_args)
-            except SystemExit as exc:
-                ended = "raised SystemExit(" + show(exc.code) + ")"
-            else:
-                ended = "returned " + show(result)
-    finally:
-        sys.argv = saved
-    return ended, err.getvalue()
+def ended(called):
+    if called.exited:
+        return "raised SystemExit(" + show(called.exit_code) + ")"
+    return "returned " + show(called.returned)
 
 
 def in_process(label, call_args, output=None, error=False):
@@ -272,8 +237,9 @@ def in_process(label, call_args, output=None, error=False):
         for path in (output, "decoy_clean.csv"):
             if path and created(path):
                 os.remove(os.path.join(here, path))
-        ended, stderr = call_main(*call_args)
-        parts = [ended]
+        called = call_main(mod.main, call_args, DECOY)
+        stderr = called.stderr
+        parts = [ended(called)]
         if error:
             parts.append("stderr starts with 'error:': " + ("yes" if stderr.startswith("error:") else "no"))
         for path in (output, "decoy_clean.csv"):
