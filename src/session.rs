@@ -20,6 +20,8 @@ pub struct Session<'a> {
     pub level: Level,
     pub packages: Packages,
     pub store: Store,
+    /// Warm interpreters for the heavy exercises (watch, `check --all`).
+    pub warm: Option<crate::grade::warm::Warm>,
 }
 
 impl<'a> Session<'a> {
@@ -28,6 +30,8 @@ impl<'a> Session<'a> {
         let python = app.python(Some(&ws))?;
         let (level, _) = app.sandbox();
         let store = Store::new(&ws.state_dir());
+        // PYGRADE_WARM=always: every run warm, one-shot checks too (the escape suite
+        // attacks the warm path this way).
         Ok(Session {
             app,
             ws,
@@ -35,7 +39,26 @@ impl<'a> Session<'a> {
             level,
             packages: Packages::default(),
             store,
-        })
+            warm: None,
+        }
+        .warmed_if(crate::grade::warm::Policy::from_env() == crate::grade::warm::Policy::Always))
+    }
+
+    fn warmed_if(self, yes: bool) -> Self {
+        if yes {
+            self.warmed()
+        } else {
+            self
+        }
+    }
+
+    /// Grade through warm interpreters where they help (see `grade::warm`): for
+    /// commands that grade again and again.
+    pub fn warmed(mut self) -> Self {
+        self.warm = Some(crate::grade::warm::Warm::new(
+            crate::grade::warm::Policy::from_env(),
+        ));
+        self
     }
 
     pub fn progress(&self) -> Result<Progress> {
@@ -59,6 +82,7 @@ impl<'a> Session<'a> {
     /// Grade with the learner's files, record the result, tick the roadmap.
     pub fn grade(&self, ex: &Exercise) -> Result<Graded> {
         let runner = Runner {
+            warm: self.warm.as_ref(),
             catalog: &self.app.catalog,
             python: &self.python,
             level: self.level,

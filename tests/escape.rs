@@ -114,9 +114,10 @@ impl Attack {
             .replace("@MARK@", &self.mark)
     }
 
-    /// Run `name` as the learner's echo.py at `level`; returns the verdict JSON, what
-    /// the program printed (when it ran to the end) and the raw output.
-    fn run(&self, name: &str, level: Level) -> (serde_json::Value, String, Output) {
+    /// Run `name` as the learner's echo.py at `level` (in a warm interpreter when
+    /// `warm`); returns the verdict JSON, what the program printed (when it ran to the
+    /// end) and the raw output.
+    fn run(&self, name: &str, level: Level, warm: bool) -> (serde_json::Value, String, Output) {
         self.f.write("day01/echo.py", &self.program(name));
         let secret = std::fs::File::open(self.home.join("secret.txt")).unwrap();
         let fd = secret.as_raw_fd();
@@ -125,6 +126,7 @@ impl Attack {
             &["check", "day01/echo", "--json", "--sandbox", level.name()],
         );
         cmd.env("HOME", &self.home);
+        cmd.env("PYGRADE_WARM", if warm { "always" } else { "never" });
         // SAFETY: dup2 between fork and exec: pygrade starts with an inherited fd 7
         // (not close-on-exec), as if its own parent had leaked it.
         unsafe {
@@ -136,6 +138,11 @@ impl Attack {
         let out = cmd.output().unwrap();
         let v: serde_json::Value = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("no verdict ({e}):\n{}", text(&out)));
+        // A program that kills its parent kills the zygote: pygrade then grades it
+        // again cold, so that attack alone may end up cold.
+        if name != "signal_pygrade" {
+            assert_eq!(v[0]["warm"], warm, "warm path used as asked: {v}");
+        }
         let verdict = v[0]["verdict"].clone();
         let printed = verdict["actual"].as_str().unwrap_or_default().to_string();
         (verdict, printed, out)
@@ -204,7 +211,15 @@ fn contain(
         }
         panic!("{msg}; set PYGRADE_ALLOW_MISSING_LAYERS=1 to acknowledge and skip");
     }
-    for level in [Level::Minimal, Level::Partial, Level::Full] {
+    // At the full level, the warm path too: a run forked from a zygote keeps every
+    // guarantee of a cold one.
+    let runs = [
+        (Level::Minimal, false),
+        (Level::Partial, false),
+        (Level::Full, false),
+        (Level::Full, true),
+    ];
+    for (level, warm) in runs {
         if level < contained_at || level > best {
             continue;
         }
@@ -214,19 +229,15 @@ fn contain(
         } else {
             Attack::new()
         };
-        let (verdict, printed, out) = attack.run(name, level);
+        let how = format!("{}{}", level.name(), if warm { " (warm)" } else { "" });
+        let (verdict, printed, out) = attack.run(name, level, warm);
         assert!(
             !printed.contains("ESCAPED"),
-            "{name} escaped at {}: {printed}\n{}",
-            level.name(),
+            "{name} escaped at {how}: {printed}\n{}",
             text(&out)
         );
         if let Err(why) = proof(&attack, &verdict, &printed) {
-            panic!(
-                "{name} at {}: {why}\nverdict: {verdict}\n{}",
-                level.name(),
-                text(&out)
-            );
+            panic!("{name} at {how}: {why}\nverdict: {verdict}\n{}", text(&out));
         }
     }
 }
@@ -454,14 +465,17 @@ fn read_an_inherited_descriptor() {
 fn legitimate_work_still_runs_at_every_level() {
     let f = Fixture::new();
     let best = machine_level(&f);
-    for level in [Level::Minimal, Level::Partial, Level::Full]
-        .into_iter()
-        .filter(|l| *l <= best)
-    {
+    let runs = [
+        (Level::Minimal, false),
+        (Level::Partial, false),
+        (Level::Full, false),
+        (Level::Full, true),
+    ];
+    for (level, warm) in runs.into_iter().filter(|(l, _)| *l <= best) {
         // A venv and a process pool take time on a loaded machine; this test is about
         // what works, not how fast.
         let attack = Attack::with_timeout(60);
-        let (verdict, printed, out) = attack.run("legitimate", level);
+        let (verdict, printed, out) = attack.run("legitimate", level, warm);
         for what in [
             "subprocess",
             "multiprocessing",
@@ -528,7 +542,7 @@ fn plant(name: &str, level: Level) -> (Attack, serde_json::Value, String, Output
     )
     .unwrap();
     let start = Instant::now();
-    let (verdict, printed, out) = attack.run(name, level);
+    let (verdict, printed, out) = attack.run(name, level, false);
     assert!(
         start.elapsed() < Duration::from_secs(30),
         "{name} at {}: pygrade hung reading the planted file",

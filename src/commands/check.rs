@@ -21,10 +21,15 @@ pub struct Report<'a> {
     pub verdict: &'a Verdict,
     pub elapsed_ms: u128,
     pub sandbox_level: Level,
+    /// Graded in a warm interpreter (see `grade::warm`).
+    pub warm: bool,
 }
 
 pub fn run(app: &App, target: Option<&str>, all: bool, json: bool) -> Result<i32> {
-    let session = Session::open(app)?;
+    let mut session = Session::open(app)?;
+    if all {
+        session = session.warmed();
+    }
     let exercises: Vec<&Exercise> = match (all, target) {
         (true, _) => app.catalog.exercises.iter().collect(),
         (false, Some(t)) => target::resolve(&app.catalog, t)?,
@@ -63,6 +68,7 @@ pub fn run(app: &App, target: Option<&str>, all: bool, json: bool) -> Result<i32
             verdict: &graded.verdict,
             elapsed_ms: graded.elapsed.as_millis(),
             sandbox_level: session.level,
+            warm: graded.warm,
         });
     }
     let all_verdicts: Vec<&Verdict> = verdicts.iter().map(|(_, g)| &g.verdict).collect();

@@ -22,6 +22,7 @@ pub fn run(app: &App, target: &str) -> Result<i32> {
     let (level, _) = app.sandbox();
     let packages = Packages::default();
     let runner = Runner {
+        warm: None,
         catalog,
         python: &python,
         level,

@@ -50,7 +50,9 @@ pub fn run(app: &App, target: Option<&str>, jobs: Option<usize>) -> Result<i32> 
     problems.extend(set_problems(catalog));
 
     let packages = Packages::default();
+    let warm = crate::grade::warm::Warm::new(crate::grade::warm::Policy::from_env());
     let runner = Runner {
+        warm: Some(&warm),
         catalog,
         python: &python,
         level,
@@ -221,6 +223,9 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
             }
         }
     }
+    if runner.is_warm(ex) {
+        problems.extend(warm_cold_differences(runner, ex));
+    }
     let alternatives = crate::variant::alternatives(source, &ex.id);
     for alt in &alternatives {
         match grade(Learner::Variant(alt), alt) {
@@ -258,6 +263,59 @@ fn check_one(runner: &Runner, ex: &Exercise) -> Outcome {
         problems,
         wrong_failed,
     }
+}
+
+/// A warm run must judge exactly as a cold one: the stub and the solution, graded
+/// both ways, give the same verdict and the same output.
+fn warm_cold_differences(runner: &Runner, ex: &Exercise) -> Vec<String> {
+    let cold = runner.cold();
+    let mut problems = Vec::new();
+    for variant in ["stub", "solution"] {
+        let warm = runner.grade(ex, Learner::Variant(variant), variant);
+        let cold = cold.grade(ex, Learner::Variant(variant), variant);
+        match (warm, cold) {
+            (Ok(w), Ok(c)) => {
+                let (wv, cv) = (
+                    serde_json::to_string(&w.verdict).unwrap_or_default(),
+                    serde_json::to_string(&c.verdict).unwrap_or_default(),
+                );
+                if wv != cv || w.actual != c.actual {
+                    problems.push(format!(
+                        "the {variant} is judged differently warm ({}) and cold ({}): {}",
+                        w.verdict.label(),
+                        c.verdict.label(),
+                        first_difference(&wv, &cv)
+                    ));
+                }
+            }
+            (Err(e), _) | (_, Err(e)) => problems.push(format!("{variant} warm vs cold: {e}")),
+        }
+    }
+    problems
+}
+
+/// Where two texts part, with a little context, for a problem line.
+fn first_difference(a: &str, b: &str) -> String {
+    let at = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map(|((i, _), _)| i)
+        .unwrap_or(a.len().min(b.len()));
+    let from = a[..at]
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    let tail = |s: &str| {
+        s.get(from..)
+            .unwrap_or("")
+            .chars()
+            .take(120)
+            .collect::<String>()
+    };
+    format!("warm …{}… / cold …{}…", tail(a), tail(b))
 }
 
 /// An exercise that states its contract clause by clause (`[clauses]`) proves each one

@@ -33,6 +33,25 @@ struct Report {
     layers: Vec<LayerState>,
     /// Service programs exercises start in their runs: name → path, or None if missing.
     services: Vec<(String, Option<String>)>,
+    /// Which paths grade in warm interpreters, and why (not).
+    warm: String,
+}
+
+/// What `doctor` says about warm interpreters at sandbox level `level`.
+fn warm_paths(level: Level) -> String {
+    use crate::grade::warm::{Policy, WORTH_IT};
+    match (Policy::from_env(), level) {
+        (Policy::Never, _) => "off (PYGRADE_WARM=never): every run is cold".into(),
+        (_, l) if l != Level::Full => format!(
+            "off: they need the full sandbox (a run's leftovers are killed inside its own PID namespace), and runs here get {}",
+            l.name()
+        ),
+        (Policy::Always, _) => "every run, one-shot `check` too (PYGRADE_WARM=always)".into(),
+        (Policy::Auto, _) => format!(
+            "watch, `check --all` and `dev check` grade exercises that declare packages in a zygote that has imported them (kept when its imports took {} ms or more, measured in the sandbox); a one-shot `check` runs cold",
+            WORTH_IT.as_millis()
+        ),
+    }
 }
 
 pub fn run(app: &App, json: bool) -> Result<i32> {
@@ -66,6 +85,7 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         sandbox_level: level,
         layers,
         services: services(),
+        warm: warm_paths(level),
     };
     if json {
         println!(
@@ -124,6 +144,7 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         },
         crate::grade::runfs::describe()
     );
+    println!("{} {}", "warm interpreters:".bold(), report.warm);
     println!("{}", "services:".bold());
     for (program, found) in &report.services {
         match found {

@@ -9,6 +9,7 @@ pub mod runfs;
 mod sweep;
 pub mod traceback;
 pub mod verdict;
+pub mod warm;
 
 use std::ffi::OsString;
 use std::time::{Duration, Instant};
@@ -34,14 +35,20 @@ pub struct Runner<'a> {
     pub python: &'a Interpreter,
     pub level: Level,
     pub packages: &'a Packages,
+    /// Warm interpreters, for the exercises that benefit (None: every run cold).
+    pub warm: Option<&'a warm::Warm>,
 }
 
 /// One run's directory and how to present its paths.
-pub struct RunContext {
-    pub dir: rundir::RunDir,
+pub struct RunContext<'w> {
+    pub dir: std::sync::Arc<rundir::RunDir>,
     pub rewriter: traceback::Rewriter,
     /// Service programs the run may start (their env var and path).
     pub services: Vec<crate::services::Found>,
+    /// The warm interpreter the runs go to, if any.
+    lease: std::cell::RefCell<Option<warm::Lease<'w>>>,
+    /// Some run of this grading went to a warm interpreter.
+    warm_used: std::cell::Cell<bool>,
 }
 
 /// A verdict and the raw output it was drawn from (for `dev bless`).
@@ -49,9 +56,11 @@ pub struct Graded {
     pub verdict: Verdict,
     pub actual: Option<String>,
     pub elapsed: Duration,
+    /// The runs went to a warm interpreter.
+    pub warm: bool,
 }
 
-impl Runner<'_> {
+impl<'a> Runner<'a> {
     /// Grade `ex` with the learner's files from `learner`. `learner_dir` is how the
     /// learner names the folder of their files (for tracebacks).
     pub fn grade(&self, ex: &Exercise, learner: Learner, learner_dir: &str) -> Result<Graded> {
@@ -72,7 +81,7 @@ impl Runner<'_> {
         expected: Option<&str>,
     ) -> Result<Graded> {
         let start = Instant::now();
-        let raw = self.produce(ex, learner, learner_dir)?;
+        let (raw, warm) = self.produce(ex, learner, learner_dir)?;
         let unchanged = match learner {
             Learner::Workspace(ws) => unchanged_files(self.catalog, ex, ws),
             _ => Vec::new(),
@@ -91,42 +100,65 @@ impl Runner<'_> {
             verdict: judged.verdict,
             actual: judged.actual,
             elapsed: start.elapsed(),
+            warm,
         })
     }
 
     /// Run the exercise and collect what it did, without judging it. An interpreter
     /// that cannot be started is a setup error (Err), never the learner's.
-    fn produce(&self, ex: &Exercise, learner: Learner, learner_dir: &str) -> Result<judge::Raw> {
+    fn produce(
+        &self,
+        ex: &Exercise,
+        learner: Learner,
+        learner_dir: &str,
+    ) -> Result<(judge::Raw, bool)> {
         use judge::{Blocked, Raw};
         let services = match crate::services::locate(&ex.meta.services) {
             Ok(found) => found,
             Err(service) => {
-                return Ok(Raw::Blocked(Blocked::Service {
-                    program: service.program().to_string(),
-                    install: service.install_hint().to_string(),
-                }))
+                return Ok((
+                    Raw::Blocked(Blocked::Service {
+                        program: service.program().to_string(),
+                        install: service.install_hint().to_string(),
+                    }),
+                    false,
+                ))
             }
         };
         let missing = self
             .packages
             .missing(self.catalog, self.python, &ex.meta.requires)?;
         if !missing.is_empty() {
-            return Ok(Raw::Blocked(Blocked::Packages(missing)));
+            return Ok((Raw::Blocked(Blocked::Packages(missing)), false));
         }
-        let dir = match rundir::prepare(self.catalog, ex, learner)? {
-            rundir::Prepared::Ready(d) => d,
-            rundir::Prepared::Refused(path, why) => {
-                return Ok(Raw::Blocked(Blocked::Refused {
-                    path: path.display().to_string(),
-                    reason: why.to_string(),
-                }))
+        let lease = self.warm_lease(ex, &services)?;
+        let dir = match lease.as_ref().and_then(warm::Lease::dir) {
+            Some(dir) => {
+                rundir::clear(&dir)?;
+                dir
             }
-            rundir::Prepared::Missing(path) => {
-                return Ok(Raw::Blocked(Blocked::Missing {
-                    path: path.display().to_string(),
-                }))
-            }
+            None => std::sync::Arc::new(rundir::create()?),
         };
+        match rundir::fill(&dir, self.catalog, ex, learner)? {
+            rundir::Filled::Ready => {}
+            rundir::Filled::Refused(path, why) => {
+                return Ok((
+                    Raw::Blocked(Blocked::Refused {
+                        path: path.display().to_string(),
+                        reason: why.to_string(),
+                    }),
+                    false,
+                ))
+            }
+            rundir::Filled::Missing(path) => {
+                return Ok((
+                    Raw::Blocked(Blocked::Missing {
+                        path: path.display().to_string(),
+                    }),
+                    false,
+                ))
+            }
+        }
         let rewriter = traceback::Rewriter {
             work_dir: dir.work.display().to_string(),
             grader_dir: dir.grader.display().to_string(),
@@ -136,21 +168,74 @@ impl Runner<'_> {
             dir,
             rewriter,
             services,
+            lease: std::cell::RefCell::new(lease),
+            warm_used: std::cell::Cell::new(false),
         };
-        Ok(match ex.meta.mode {
+        let raw = match ex.meta.mode {
             Mode::Check => Raw::Check(check_mode::run(self, &ctx, ex)?),
             Mode::Output => Raw::Output(output_mode::run(self, &ctx, ex)?),
+        };
+        Ok((raw, ctx.warm_used.get()))
+    }
+
+    /// The same runner without warm interpreters: every run cold.
+    pub fn cold(&self) -> Runner<'a> {
+        Runner {
+            catalog: self.catalog,
+            python: self.python,
+            level: self.level,
+            packages: self.packages,
+            warm: None,
+        }
+    }
+
+    /// Whether runs of `ex` go to a warm interpreter.
+    pub fn is_warm(&self, ex: &Exercise) -> bool {
+        self.warm.is_some_and(|w| {
+            let imports = self.imports(ex).unwrap_or_default();
+            w.modules(ex, &imports, self.level).is_some()
         })
     }
 
-    /// Run the interpreter with `args` in the run directory under the sandbox.
-    pub fn run_python(
+    fn imports(&self, ex: &Exercise) -> Result<Vec<String>> {
+        let reqs = crate::requirements::load(self.catalog)?;
+        Ok(ex
+            .meta
+            .requires
+            .iter()
+            .filter_map(|r| reqs.get(r).map(|q| q.import.clone()))
+            .collect())
+    }
+
+    /// A warm interpreter for `ex`, when it benefits from one (see `warm`).
+    fn warm_lease(
         &self,
-        ctx: &RunContext,
+        ex: &Exercise,
+        services: &[crate::services::Found],
+    ) -> Result<Option<warm::Lease<'a>>> {
+        let Some(warm) = self.warm else {
+            return Ok(None);
+        };
+        let imports = self.imports(ex)?;
+        let Some(modules) = warm.modules(ex, &imports, self.level) else {
+            return Ok(None);
+        };
+        warm.lease(ex, self.python, modules, self.level, || {
+            let dir = std::sync::Arc::new(rundir::create()?);
+            let job = self.job(&dir, services, ex, Vec::new(), None);
+            Ok((dir, job))
+        })
+    }
+
+    /// The sandbox job for running the interpreter with `args` in run dir `dir`.
+    fn job(
+        &self,
+        dir: &rundir::RunDir,
+        services: &[crate::services::Found],
         ex: &Exercise,
         args: Vec<OsString>,
         stdin: Option<Vec<u8>>,
-    ) -> Result<Outcome> {
+    ) -> sandbox::Job {
         let mut all_args: Vec<OsString> = vec!["-B".into()];
         all_args.extend(args);
         let limits = Limits::new(
@@ -159,23 +244,35 @@ impl Runner<'_> {
             ex.meta.output_kb,
         );
         let mut read_dirs = self.python.read_dirs();
-        read_dirs.push(ctx.dir.grader.clone());
-        let mut env = environment(self.python, &ctx.dir, self.level);
-        for found in &ctx.services {
+        read_dirs.push(dir.grader.clone());
+        let mut env = environment(self.python, dir, self.level);
+        for found in services {
             read_dirs.extend(found.dirs());
             env.push((found.env.to_string(), found.program.display().to_string()));
         }
-        let job = sandbox::Job {
+        sandbox::Job {
             program: self.python.executable.clone(),
             args: all_args,
-            dir: ctx.dir.work.clone(),
+            dir: dir.work.clone(),
             env,
             stdin,
             limits,
             read_dirs,
-            write_dirs: vec![ctx.dir.work.clone(), ctx.dir.tmp.clone()],
-        };
-        sandbox::run(&job, self.level).map_err(|e| {
+            write_dirs: vec![dir.work.clone(), dir.tmp.clone()],
+        }
+    }
+
+    /// Run the interpreter with `args` in the run directory under the sandbox: in the
+    /// warm interpreter when the run has one (cold if it fails, in the same dir).
+    pub fn run_python(
+        &self,
+        ctx: &RunContext,
+        ex: &Exercise,
+        args: Vec<OsString>,
+        stdin: Option<Vec<u8>>,
+    ) -> Result<Outcome> {
+        let job = self.job(&ctx.dir, &ctx.services, ex, args, stdin);
+        let could_not_start = |e: std::io::Error| {
             Error::new(format!(
                 "could not start {}: {e}",
                 self.python.executable.display()
@@ -183,7 +280,17 @@ impl Runner<'_> {
             .with_hint(
                 "check the interpreter with `pygrade doctor`, or choose another with --python",
             )
-        })
+        };
+        if let Some(lease) = ctx.lease.borrow_mut().as_mut() {
+            if sandbox::layers::runs_as_nobody(self.level) {
+                sandbox::layers::give_dirs(&job).map_err(could_not_start)?;
+            }
+            if let Ok(out) = lease.run(&job) {
+                ctx.warm_used.set(true);
+                return Ok(out);
+            }
+        }
+        sandbox::run(&job, self.level).map_err(could_not_start)
     }
 }
 

@@ -42,6 +42,24 @@ pub enum Prepared {
 pub const LEARNER_FILE_CAP: u64 = 4 * 1024 * 1024;
 
 pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Prepared> {
+    let dir = create()?;
+    Ok(match fill(&dir, catalog, ex, learner)? {
+        Filled::Ready => Prepared::Ready(dir),
+        Filled::Missing(p) => Prepared::Missing(p),
+        Filled::Refused(p, why) => Prepared::Refused(p, why),
+    })
+}
+
+/// What filling a run dir found.
+pub enum Filled {
+    Ready,
+    Missing(PathBuf),
+    Refused(PathBuf, Refused),
+}
+
+/// A new, empty run dir: `work/`, `grader/`, `tmp/`, on its own capped filesystem
+/// where pygrade may mount one.
+pub fn create() -> Result<RunDir> {
     sweep_once();
     let temp = tempfile::Builder::new()
         .prefix(super::sweep::PREFIX)
@@ -64,6 +82,31 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
     for d in [&dir.work, &dir.grader, &dir.tmp] {
         std::fs::create_dir_all(d).context(|| format!("creating {}", d.display()))?;
     }
+    Ok(dir)
+}
+
+/// Empty `work/`, `grader/` and `tmp/` for the next run, keeping the directories
+/// themselves (a warm interpreter's sandbox has them mounted). Whatever the last run
+/// left there is untrusted: removed without following links.
+pub fn clear(dir: &RunDir) -> Result<()> {
+    for d in [&dir.work, &dir.grader, &dir.tmp] {
+        let entries = std::fs::read_dir(d).context(|| format!("reading {}", d.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let is_dir = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir());
+            let removed = if is_dir {
+                super::sweep::remove_tree(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+            removed.context(|| format!("removing {}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Put the exercise's fixtures, the learner's files and the grader's files in `dir`.
+pub fn fill(dir: &RunDir, catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Filled> {
     let source = &catalog.source;
     write_tree(&dir.work, source.under(&format!("{}/fixtures", ex.id)))?;
     for file in &ex.meta.files {
@@ -72,14 +115,14 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
                 let path = ws.path(&format!("{}/{file}", ex.day_dir()));
                 match read_learner_file(&ws.root, &path, LEARNER_FILE_CAP) {
                     Ok(b) => b,
-                    Err(Refused::Missing) => return Ok(Prepared::Missing(path)),
+                    Err(Refused::Missing) => return Ok(Filled::Missing(path)),
                     Err(Refused::Io(e)) => {
                         return Err(crate::error::Error::new(format!(
                             "cannot read {}: {e}",
                             path.display()
                         )))
                     }
-                    Err(why) => return Ok(Prepared::Refused(path, why)),
+                    Err(why) => return Ok(Filled::Refused(path, why)),
                 }
             }
             Learner::Variant(variant) => {
@@ -94,7 +137,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
                 match found {
                     Some(b) => b,
                     None => {
-                        return Ok(Prepared::Missing(PathBuf::from(format!(
+                        return Ok(Filled::Missing(PathBuf::from(format!(
                             "{}/{variant}/{file}",
                             ex.id
                         ))))
@@ -106,7 +149,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
                 None => match crate::variant::solution_file(source, &ex.id, file) {
                     Some(b) => b.to_vec(),
                     None => {
-                        return Ok(Prepared::Missing(PathBuf::from(format!(
+                        return Ok(Filled::Missing(PathBuf::from(format!(
                             "{}/solution/{file}",
                             ex.id
                         ))))
@@ -128,7 +171,7 @@ pub fn prepare(catalog: &Catalog, ex: &Exercise, learner: Learner) -> Result<Pre
     if let Some(check) = source.get(&format!("{}/check.py", ex.id)) {
         write_tree(&dir.grader, std::iter::once(("check.py", check)))?;
     }
-    Ok(Prepared::Ready(dir))
+    Ok(Filled::Ready)
 }
 
 impl Drop for RunDir {

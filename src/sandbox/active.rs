@@ -3,46 +3,74 @@
 //! and a signal to pygrade stops every run before pygrade exits.
 use std::sync::Mutex;
 
+/// How a run is stopped.
+enum Stop {
+    /// Kill its process group.
+    Group(libc::pid_t),
+    /// Ask its warm interpreter to kill it.
+    Warm(std::os::unix::net::UnixStream),
+}
+
 struct Entry {
-    pid: libc::pid_t,
+    id: u64,
+    stop: Stop,
     cancelled: bool,
 }
 
 static ACTIVE: Mutex<Vec<Entry>> = Mutex::new(Vec::new());
+static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Registration of one running process group; unregistered when dropped.
+/// Registration of one running run; unregistered when dropped.
 pub struct Registered {
-    pid: libc::pid_t,
+    id: u64,
 }
 
-pub fn register(pid: libc::pid_t) -> Registered {
+fn add(stop: Stop) -> Registered {
+    let id = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     lock().push(Entry {
-        pid,
+        id,
+        stop,
         cancelled: false,
     });
-    Registered { pid }
+    Registered { id }
+}
+
+/// A run that is its own process group.
+pub fn register(pid: libc::pid_t) -> Registered {
+    add(Stop::Group(pid))
+}
+
+/// A run in a warm interpreter, stopped through its control socket.
+pub fn register_warm(control: std::os::unix::net::UnixStream) -> Registered {
+    add(Stop::Warm(control))
 }
 
 impl Registered {
     /// Whether [`cancel_all`] stopped this run.
     pub fn cancelled(&self) -> bool {
-        lock().iter().any(|e| e.pid == self.pid && e.cancelled)
+        lock().iter().any(|e| e.id == self.id && e.cancelled)
     }
 }
 
 impl Drop for Registered {
     fn drop(&mut self) {
-        lock().retain(|e| e.pid != self.pid);
+        lock().retain(|e| e.id != self.id);
     }
 }
 
-/// Kill every running process group of this process (their waiters see `Cancelled`).
+/// Stop every run of this process (their waiters see `Cancelled`).
 pub fn cancel_all() {
     for e in lock().iter_mut() {
         e.cancelled = true;
-        // SAFETY: plain syscall; the group is a child's own (process_group(0)).
-        unsafe {
-            libc::killpg(e.pid, libc::SIGKILL);
+        match &e.stop {
+            // SAFETY: plain syscall; the group is a child's own (process_group(0)).
+            Stop::Group(pid) => unsafe {
+                libc::killpg(*pid, libc::SIGKILL);
+            },
+            Stop::Warm(control) => {
+                use std::io::Write;
+                let _ = (&*control).write_all(b"{\"kill\": 1}\n");
+            }
         }
     }
 }

@@ -24,9 +24,9 @@ pub struct Captured {
 
 /// How long we keep reading after the program exited and its group was killed, in
 /// case something outside the group still holds the pipes.
-const GRACE: Duration = Duration::from_millis(500);
+pub(super) const GRACE: Duration = Duration::from_millis(500);
 /// Poll slice while waiting: bounds how late we notice an exit whose pipes stay open.
-const SLICE: Duration = Duration::from_millis(100);
+pub(super) const SLICE: Duration = Duration::from_millis(100);
 
 pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<Captured> {
     let pid = child.id() as libc::pid_t;
@@ -158,14 +158,14 @@ fn group_cpu(pgid: libc::pid_t) -> Option<Duration> {
     Some(Duration::from_millis(total * 1000 / ticks as u64))
 }
 
-struct Stream<R> {
-    pipe: Option<R>,
-    buf: Vec<u8>,
-    name: &'static str,
+pub(super) struct Stream<R> {
+    pub(super) pipe: Option<R>,
+    pub(super) buf: Vec<u8>,
+    pub(super) name: &'static str,
 }
 
 impl<R: Read + AsRawFd> Stream<R> {
-    fn new(pipe: Option<R>, name: &'static str) -> Self {
+    pub(super) fn new(pipe: Option<R>, name: &'static str) -> Self {
         Stream {
             pipe,
             buf: Vec::new(),
@@ -173,12 +173,12 @@ impl<R: Read + AsRawFd> Stream<R> {
         }
     }
 
-    fn fd(&self) -> i32 {
+    pub(super) fn fd(&self) -> i32 {
         self.pipe.as_ref().map(|p| p.as_raw_fd()).unwrap_or(-1)
     }
 
     /// Read what is available; returns true when the cap was passed.
-    fn read_some(&mut self, cap: usize) -> bool {
+    pub(super) fn read_some(&mut self, cap: usize) -> bool {
         let Some(pipe) = self.pipe.as_mut() else {
             return false;
         };

@@ -233,8 +233,8 @@ pub fn sweep() {
                 continue;
             };
             // SAFETY: signal 0 only checks that the process exists.
-            let alive = pid == std::process::id() as libc::pid_t
-                || unsafe { libc::kill(pid, 0) } == 0;
+            let alive =
+                pid == std::process::id() as libc::pid_t || unsafe { libc::kill(pid, 0) } == 0;
             if !alive {
                 let _ = std::fs::remove_dir(entry.path());
             }

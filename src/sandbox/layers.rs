@@ -245,10 +245,7 @@ pub fn prepare(job: &Job, cap: Level, cgroups: Vec<CString>) -> io::Result<Child
     // SAFETY: no side effects.
     let root = unsafe { libc::geteuid() } == 0;
     if root && e.namespaces {
-        // The run's program is `nobody` on the host: its directories must be its own.
-        for dir in &job.write_dirs {
-            hand_over(dir, namespaces::UNPRIVILEGED)?;
-        }
+        give_dirs(job)?;
     }
     let landlock = e
         .landlock
@@ -264,6 +261,22 @@ pub fn prepare(job: &Job, cap: Level, cgroups: Vec<CString>) -> io::Result<Child
         landlock,
         seccomp: e.seccomp.then(seccomp::compile),
     })
+}
+
+/// The run's program is `nobody` on the host when pygrade is root (and namespaces are
+/// on): its directories must be its own. Also for a warm interpreter's next run.
+pub fn give_dirs(job: &Job) -> io::Result<()> {
+    for dir in &job.write_dirs {
+        hand_over(dir, namespaces::UNPRIVILEGED)?;
+    }
+    Ok(())
+}
+
+/// Whether runs at `cap` are `nobody` on the host (their dirs must be handed over).
+pub fn runs_as_nobody(cap: Level) -> bool {
+    // SAFETY: no side effects.
+    let root = unsafe { libc::geteuid() } == 0;
+    root && enabled(cap).namespaces
 }
 
 /// Give `dir` and everything in it (links themselves, never their targets) to `owner`.

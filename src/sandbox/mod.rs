@@ -14,9 +14,11 @@ mod namespaces;
 mod rlimits;
 mod rootfs;
 mod seccomp;
+pub mod zygote;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
+use std::os::fd::RawFd;
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -104,9 +106,70 @@ pub fn sweep_cgroups() {
     cgroup::sweep();
 }
 
-
 /// Run `job` under every layer the machine supports at the requested level.
 pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
+    let started = spawn(job, level, Stdio::piped(), Stdio::piped(), None)?;
+    let (mut child, group, oom_before, start) =
+        (started.child, started.group, started.oom_before, started.at);
+    if let (Some(stdin), Some(bytes)) = (child.stdin.take(), job.stdin.clone()) {
+        feed(stdin, bytes);
+    }
+    let registered = active::register(child.id() as libc::pid_t);
+    let captured = capture::collect(&mut child, start + job.limits.wall, job.limits.output_bytes)?;
+    let memory_capped = group.as_ref().is_some_and(|g| g.oom_kills() > oom_before);
+    drop(group);
+    let status = match captured.stop {
+        _ if registered.cancelled() => Status::Cancelled,
+        capture::Stop::Deadline => Status::TimedOut,
+        capture::Stop::Capped(stream) => Status::OutputCapped(stream),
+        capture::Stop::Finished(exit) => match (exit.code(), exit.signal()) {
+            (Some(code), _) => Status::Exited(code),
+            (None, Some(sig)) => Status::Signaled(sig),
+            (None, None) => Status::Exited(-1),
+        },
+    };
+    Ok(Outcome {
+        status,
+        stdout: captured.stdout,
+        stderr: captured.stderr,
+        busy: captured
+            .cpu_at_deadline
+            .map(|cpu| cpu.as_secs_f64() / job.limits.wall.as_secs_f64().max(0.001)),
+        elapsed: start.elapsed(),
+        lingering: captured.lingering,
+        memory_capped,
+    })
+}
+
+/// A sandboxed process that was started, and what its end will be measured against.
+pub struct Started {
+    pub child: std::process::Child,
+    group: Option<cgroup::Group>,
+    oom_before: u64,
+    at: Instant,
+}
+
+impl Started {
+    /// Times the kernel killed one of its processes for the total memory cap.
+    pub fn oom_kills(&self) -> u64 {
+        self.group.as_ref().map(|g| g.oom_kills()).unwrap_or(0)
+    }
+}
+
+/// Start `job` in the background, for a long-lived sandboxed program (a warm
+/// interpreter): stdout discarded, stderr to `stderr`, and `keep` (a descriptor of
+/// ours) left open in it under the same number.
+pub fn start(job: &Job, level: Level, stderr: std::fs::File, keep: RawFd) -> io::Result<Started> {
+    spawn(job, level, Stdio::null(), Stdio::from(stderr), Some(keep))
+}
+
+fn spawn(
+    job: &Job,
+    level: Level,
+    stdout: Stdio,
+    stderr: Stdio,
+    keep: Option<RawFd>,
+) -> io::Result<Started> {
     let mut cmd = Command::new(&job.program);
     cmd.args(&job.args)
         .current_dir(&job.dir)
@@ -117,8 +180,8 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
         } else {
             Stdio::null()
         })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdout(stdout)
+        .stderr(stderr)
         .process_group(0);
     // Everything that allocates happens here, before fork; the closure only makes
     // raw syscalls with what was prepared.
@@ -130,10 +193,14 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
     } else {
         None
     };
-    let steps = layers::prepare(job, level, group.as_ref().map(|g| g.join.clone()).unwrap_or_default())?;
+    let steps = layers::prepare(
+        job,
+        level,
+        group.as_ref().map(|g| g.join.clone()).unwrap_or_default(),
+    )?;
     // SAFETY: the closure runs between fork and exec; it calls only async-signal-safe
-    // functions (setrlimit, close_range, and the raw syscalls of `layers`) on data
-    // prepared above, and allocates nothing.
+    // functions (setrlimit, close_range, fcntl, and the raw syscalls of `layers`) on
+    // data prepared above, and allocates nothing.
     unsafe {
         cmd.pre_exec(move || {
             // Die with pygrade, however it dies (SIGKILL included); if it is already
@@ -158,52 +225,40 @@ pub fn run(job: &Job, level: Level) -> io::Result<Outcome> {
                 u32::MAX,
                 libc::CLOSE_RANGE_CLOEXEC,
             );
+            if let Some(fd) = keep {
+                libc::fcntl(fd, libc::F_SETFD, 0);
+            }
             steps.apply()
         });
     }
-    let start = Instant::now();
     let oom_before = group.as_ref().map(|g| g.oom_kills()).unwrap_or(0);
-    let mut child = cmd.spawn()?;
-    if let (Some(mut stdin), Some(bytes)) = (child.stdin.take(), job.stdin.clone()) {
-        // A learner program may never read its stdin: a writer thread keeps a full pipe
-        // from blocking us, and a broken pipe is not our problem.
-        std::thread::spawn(move || {
-            // A program that exits without reading must not kill pygrade with SIGPIPE:
-            // blocked here, the write fails with EPIPE instead.
-            // SAFETY: sigset_t is plain data; these calls only touch this thread's mask.
-            unsafe {
-                let mut set: libc::sigset_t = std::mem::zeroed();
-                libc::sigemptyset(&mut set);
-                libc::sigaddset(&mut set, libc::SIGPIPE);
-                libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
-            }
-            let _ = stdin.write_all(&bytes);
-        });
-    }
-    let registered = active::register(child.id() as libc::pid_t);
-    let captured = capture::collect(&mut child, start + job.limits.wall, job.limits.output_bytes)?;
-    let memory_capped = group.as_ref().is_some_and(|g| g.oom_kills() > oom_before);
-    let status = match captured.stop {
-        _ if registered.cancelled() => Status::Cancelled,
-        capture::Stop::Deadline => Status::TimedOut,
-        capture::Stop::Capped(stream) => Status::OutputCapped(stream),
-        capture::Stop::Finished(exit) => match (exit.code(), exit.signal()) {
-            (Some(code), _) => Status::Exited(code),
-            (None, Some(sig)) => Status::Signaled(sig),
-            (None, None) => Status::Exited(-1),
-        },
-    };
-    Ok(Outcome {
-        status,
-        stdout: captured.stdout,
-        stderr: captured.stderr,
-        busy: captured
-            .cpu_at_deadline
-            .map(|cpu| cpu.as_secs_f64() / job.limits.wall.as_secs_f64().max(0.001)),
-        elapsed: start.elapsed(),
-        lingering: captured.lingering,
-        memory_capped,
+    let at = Instant::now();
+    let child = cmd.spawn()?;
+    Ok(Started {
+        child,
+        group,
+        oom_before,
+        at,
     })
+}
+
+/// Write `bytes` to a program's stdin (any writer: a child's pipe, a pipe we made)
+/// from a thread of its own.
+pub fn feed(mut stdin: impl Write + Send + 'static, bytes: Vec<u8>) {
+    // A learner program may never read its stdin: a writer thread keeps a full pipe
+    // from blocking us, and a broken pipe is not our problem.
+    std::thread::spawn(move || {
+        // A program that exits without reading must not kill pygrade with SIGPIPE:
+        // blocked here, the write fails with EPIPE instead.
+        // SAFETY: sigset_t is plain data; these calls only touch this thread's mask.
+        unsafe {
+            let mut set: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut set);
+            libc::sigaddset(&mut set, libc::SIGPIPE);
+            libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        }
+        let _ = stdin.write_all(&bytes);
+    });
 }
 
 /// Human name for a signal number, for verdicts.

@@ -99,8 +99,13 @@ fn event_watcher(
                 return;
             }
             if is_save(&event.kind) {
+                let complete = is_complete(&event.kind);
                 for path in event.paths {
-                    let _ = tx.send(Input::Changed(path));
+                    let _ = tx.send(if complete {
+                        Input::Saved(path)
+                    } else {
+                        Input::Changed(path)
+                    });
                 }
             }
         },
@@ -165,29 +170,50 @@ fn is_save(kind: &EventKind) -> bool {
     )
 }
 
+/// Events that end a save: the writer closed the file, or moved it into place.
+fn is_complete(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Access(AccessKind::Close(AccessMode::Write))
+            | EventKind::Modify(ModifyKind::Name(_))
+    )
+}
+
 /// Once the events of a save stop for this long, it is complete: grade at once.
 const QUIET: Duration = Duration::from_millis(30);
 
-/// Gather the changes of one save: until no event came for [`QUIET`], at most `window`
-/// after the first one (editors write in bursts; a burst that outlasts this only costs
-/// a second grading, which cancels the first).
+/// Gather the changes of one save. A completed save (`complete`, or one that arrives)
+/// is graded at once, with whatever else is already queued; otherwise until no event
+/// came for [`QUIET`], at most `window` after the first one (editors write in bursts;
+/// a burst that outlasts this only costs a second grading, which cancels the first).
 pub fn debounce(
     first: PathBuf,
+    complete: bool,
     rx: &Receiver<Input>,
     window: Duration,
 ) -> (Vec<PathBuf>, Vec<Input>) {
     let mut paths = vec![first];
     let mut other = Vec::new();
     let hard = std::time::Instant::now() + window;
+    let mut done = complete;
     loop {
         let now = std::time::Instant::now();
         let Some(left) = hard.checked_duration_since(now) else {
             break;
         };
-        match rx.recv_timeout(left.min(QUIET)) {
+        let next = if done {
+            rx.try_recv().map_err(|_| ())
+        } else {
+            rx.recv_timeout(left.min(QUIET)).map_err(|_| ())
+        };
+        match next {
             Ok(Input::Changed(p)) => paths.push(p),
+            Ok(Input::Saved(p)) => {
+                paths.push(p);
+                done = true;
+            }
             Ok(input) => other.push(input),
-            Err(_) => break,
+            Err(()) => break,
         }
     }
     (paths, other)
@@ -228,10 +254,26 @@ mod tests {
         tx.send(Input::Changed(PathBuf::from("b"))).unwrap();
         tx.send(Input::Key('h')).unwrap();
         let start = std::time::Instant::now();
-        let (paths, other) = debounce(PathBuf::from("a"), &rx, Duration::from_secs(30));
+        let (paths, other) = debounce(PathBuf::from("a"), false, &rx, Duration::from_secs(30));
         assert_eq!(paths, [PathBuf::from("a"), PathBuf::from("b")]);
         assert_eq!(other.len(), 1);
         // It returned after the quiet period, not after the whole window.
         assert!(start.elapsed() < Duration::from_secs(30));
+    }
+
+    #[test]
+    fn a_completed_save_takes_what_is_queued_and_goes() {
+        let (tx, rx) = std::sync::mpsc::channel();
+        tx.send(Input::Changed(PathBuf::from("b"))).unwrap();
+        let (paths, _) = debounce(PathBuf::from("a"), true, &rx, Duration::from_secs(3600));
+        assert_eq!(paths, [PathBuf::from("a"), PathBuf::from("b")]);
+        // Nothing more is waited for: a sender still open does not hold it up.
+        drop(tx);
+        assert!(is_complete(&EventKind::Access(AccessKind::Close(
+            AccessMode::Write
+        ))));
+        assert!(!is_complete(&EventKind::Modify(ModifyKind::Data(
+            notify::event::DataChange::Content
+        ))));
     }
 }

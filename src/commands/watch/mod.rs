@@ -22,8 +22,26 @@ use crate::session::Session;
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
 pub enum Input {
+    /// A file changed; more events of the same save may follow.
     Changed(PathBuf),
+    /// A save completed (closed after writing, or renamed into place): grade at once.
+    Saved(PathBuf),
     Key(char),
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Saved,
+    Other,
+}
+
+impl Kind {
+    fn of(input: &Input) -> Kind {
+        match input {
+            Input::Saved(_) => Kind::Saved,
+            _ => Kind::Other,
+        }
+    }
 }
 
 struct Watch<'a> {
@@ -48,7 +66,7 @@ enum Run {
 }
 
 pub fn run(app: &App, force_poll: bool) -> Result<i32> {
-    let session = Session::open(app)?;
+    let session = Session::open(app)?.warmed();
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let (tx, rx) = channel();
     let (_watcher, note) = files::watch(&session.ws, force_poll, tx.clone()).map_err(|e| {
@@ -99,9 +117,11 @@ impl<'a> Watch<'a> {
             };
             let mut queue = vec![input];
             while let Some(input) = queue.pop() {
+                let input_kind = Kind::of(&input);
                 match input {
-                    Input::Changed(first) => {
-                        let (paths, rest) = files::debounce(first, rx, DEBOUNCE);
+                    Input::Changed(first) | Input::Saved(first) => {
+                        let complete = matches!(input_kind, Kind::Saved);
+                        let (paths, rest) = files::debounce(first, complete, rx, DEBOUNCE);
                         queue.extend(rest);
                         if let Some(ex) = paths.iter().rev().find_map(|p| self.exercise_of(p)) {
                             self.focus = Some(ex);
@@ -141,7 +161,9 @@ impl<'a> Watch<'a> {
                         let _ = job.join();
                         return Run::Quit;
                     }
-                    Ok(Input::Changed(path)) if self.exercise_of(&path).is_some() => {
+                    Ok(Input::Changed(path) | Input::Saved(path))
+                        if self.exercise_of(&path).is_some() =>
+                    {
                         stop(&job);
                         let _ = job.join();
                         return Run::Superseded(path);
@@ -286,7 +308,7 @@ impl<'a> Watch<'a> {
                     return Ok(());
                 }
                 // Saves while the question is open wait for the answer.
-                Ok(Input::Changed(_)) => continue,
+                Ok(Input::Changed(_) | Input::Saved(_)) => continue,
             }
         }
     }
