@@ -142,6 +142,41 @@ fn dev_check_proves_the_fixture_set_honest() {
 }
 
 #[test]
+fn dev_check_requires_every_exercise_to_state_and_prove_its_clauses() {
+    let f = Fixture::new();
+    let meta = f.exercises.join("day01/add/exercise.toml");
+    let text_of = std::fs::read_to_string(&meta).unwrap();
+    let head = text_of.split("\n[clauses]").next().unwrap().to_string();
+    std::fs::write(&meta, &head).unwrap();
+    let run = || {
+        f.run_in(
+            f.dir.path(),
+            &["dev", "check", "--exercises", f.exercises.to_str().unwrap()],
+        )
+    };
+    let out = run();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("day01/add: states no [clauses]"),
+        "{}",
+        text(&out)
+    );
+    // A clause no variant breaks is untested.
+    std::fs::write(
+        &meta,
+        format!("{head}\n[clauses]\nsum = \"a + b\"\nint = \"an int\"\n\n[breaks]\nminus = [\"sum\"]\nconcat = [\"sum\"]\n"),
+    )
+    .unwrap();
+    let out = run();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(
+        text(&out).contains("clause `int` is broken by no known-wrong variant"),
+        "{}",
+        text(&out)
+    );
+}
+
+#[test]
 fn dev_check_catches_a_stub_that_passes_and_a_wrong_variant_that_passes() {
     let f = Fixture::new();
     std::fs::write(

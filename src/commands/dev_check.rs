@@ -100,13 +100,10 @@ pub fn run(app: &App, target: Option<&str>, jobs: Option<usize>) -> Result<i32> 
     for r in &results {
         problems.extend(r.problems.iter().map(|p| format!("{}: {p}", r.id)));
     }
-    let unaudited = exercises
-        .iter()
-        .filter(|e| e.meta.clauses.is_empty())
-        .count();
-    if unaudited > 0 {
-        println!("{unaudited} exercises state no [clauses] yet (contract not audited)");
-    }
+    let clauses: usize = exercises.iter().map(|e| e.meta.clauses.len()).sum();
+    println!(
+        "{clauses} contract clauses, each broken by a known-wrong variant that some case catches"
+    );
     let mapped = mapped_tasks(catalog);
     println!("{mapped}/{} tasks mapped", catalog.roadmap.tasks.len());
     println!(
@@ -318,15 +315,18 @@ fn first_difference(a: &str, b: &str) -> String {
     format!("warm …{}… / cold …{}…", tail(a), tail(b))
 }
 
-/// An exercise that states its contract clause by clause (`[clauses]`) proves each one
-/// testable: some known-wrong variant breaks it (`[breaks]`), and an alternative
+/// Every exercise states its contract clause by clause (`[clauses]`) and proves each
+/// one testable: some known-wrong variant breaks it (`[breaks]`), and an alternative
 /// solution keeps the check from growing over-strict.
 fn clause_problems(ex: &Exercise, wrong: &[String], alternatives: &[String]) -> Vec<String> {
     let meta = &ex.meta;
-    if meta.clauses.is_empty() {
-        return Vec::new();
-    }
     let mut problems = Vec::new();
+    if meta.clauses.is_empty() {
+        problems.push(
+            "states no [clauses]: list every promise of the stub's contract, each with a wrong variant that breaks it"
+                .into(),
+        );
+    }
     if alternatives.is_empty() {
         problems.push("has no alternative solution (alt/<name>/); at least 1 is required".into());
     }

@@ -17,12 +17,13 @@ pub fn write_fixture_tree(root: &Path) {
         ("_support/pygrade_check.py", std::fs::read_to_string(support).unwrap()),
         (
             "day01/add/exercise.toml",
-            "task = \"Add two numbers\"\nmode = \"check\"\nfiles = [\"add.py\"]\ntimeout = 2\nhints = [\"use +\", \"return a + b\"]\n".into(),
+            "task = \"Add two numbers\"\nmode = \"check\"\nfiles = [\"add.py\"]\ntimeout = 2\nhints = [\"use +\", \"return a + b\"]\n\n[clauses]\nsum = \"add(a, b) returns a + b\"\n\n[breaks]\nminus = [\"sum\"]\nconcat = [\"sum\"]\n".into(),
         ),
         ("day01/add/stub/add.py", "def add(a, b):\n    raise NotImplementedError\n".into()),
         ("day01/add/solution/add.py", "def add(a, b):\n    return a + b\n".into()),
         ("day01/add/wrong/minus/add.py", "def add(a, b):\n    return a - b\n".into()),
         ("day01/add/wrong/concat/add.py", "def add(a, b):\n    return int(str(a) + str(b))\n".into()),
+        ("day01/add/alt/builtin/add.py", "import operator\n\nadd = operator.add\n".into()),
         (
             "day01/add/check.py",
             "from pygrade_check import Check\ncheck = Check()\nm = check.load('add.py')\nfor a, b in [(1, 2), (0, 0), (-3, 3)]:\n    check.case(f'add({a}, {b})', lambda a=a, b=b: m.add(a, b))\ncheck.done()\n".into(),
@@ -30,12 +31,13 @@ pub fn write_fixture_tree(root: &Path) {
         ("day01/add/expected.txt", "case 1: add(1, 2) -> 3\ncase 2: add(0, 0) -> 0\ncase 3: add(-3, 3) -> 0\n".into()),
         (
             "day01/echo/exercise.toml",
-            "task = \"Echo the arguments\"\nmode = \"output\"\nfiles = [\"echo.py\"]\ntimeout = 5\noutput_kb = 64\nhints = [\"sys.argv\"]\n\n[[case]]\nname = \"two words\"\nargs = [\"hello\", \"world\"]\n".into(),
+            "task = \"Echo the arguments\"\nmode = \"output\"\nfiles = [\"echo.py\"]\ntimeout = 5\noutput_kb = 64\nhints = [\"sys.argv\"]\n\n[clauses]\njoined = \"prints its arguments joined by single spaces\"\n\n[breaks]\nfirst = [\"joined\"]\nupper = [\"joined\"]\n\n[[case]]\nname = \"two words\"\nargs = [\"hello\", \"world\"]\n".into(),
         ),
         ("day01/echo/stub/echo.py", "raise NotImplementedError('echo')\n".into()),
         ("day01/echo/solution/echo.py", "import sys\nprint(' '.join(sys.argv[1:]))\n".into()),
         ("day01/echo/wrong/first/echo.py", "import sys\nprint(sys.argv[1])\n".into()),
         ("day01/echo/wrong/upper/echo.py", "import sys\nprint(' '.join(sys.argv[1:]).upper())\n".into()),
+        ("day01/echo/alt/star/echo.py", "import sys\nprint(*sys.argv[1:])\n".into()),
         ("day01/echo/expected.txt", "== case 1: two words ==\n$ python echo.py hello world\nhello world\n[exit 0]\n".into()),
     ];
     for (rel, text) in files {
