@@ -15,9 +15,19 @@ use crate::sandbox::Level;
     version,
     about = "Exercises and a sandboxed grader for the 30-day Python Mastery roadmap"
 )]
-#[command(
-    after_help = "With no command, pygrade watches your workspace and grades the current exercise on every save."
-)]
+#[command(after_help = "\
+With no command, pygrade watches your workspace and grades the current exercise on
+every save.
+
+Examples:
+  pygrade init python-mastery     a new workspace, then the first exercise
+  pygrade                         watch: grade on every save
+  pygrade check day06             grade a whole day
+  pygrade check ./day02/deep_equal.py
+  pygrade hint                    the next hint for the current exercise
+
+Exit codes: 0 everything graded passed; 1 something failed (your code); 2 a usage
+or setup problem (no interpreter, missing packages or service, bad arguments).")]
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -55,30 +65,62 @@ pub enum Cmd {
         dir: PathBuf,
     },
     /// Grade the current exercise on every save (the default command).
+    #[command(after_help = "\
+Keys (in a terminal):
+  h   the next hint for the exercise on screen
+  n   move on to the next unfinished exercise
+  l   the list of every task, with your progress
+  c   check every exercise you have and sum up
+  r   grade the exercise on screen again
+  x   reset the exercise on screen to its stub (your version is backed up)
+  q   quit (also Ctrl-C); stops a running check at once
+
+Saving a file grades it at once; a save during a check stops that check and grades
+the new content. Without a terminal (piped), keys are off: Ctrl-C stops.
+
+Example:
+  pygrade watch --poll            on a network drive or WSL's /mnt")]
     Watch {
         /// Poll for changes instead of using file-system events.
         #[arg(long)]
         poll: bool,
     },
     /// Show the next unfinished task, its file and how your attempt does.
+    #[command(after_help = "Example:\n  pygrade next")]
     Next,
     /// Grade an exercise, a whole day (`day06`) or, with --all, everything.
+    #[command(after_help = "\
+Examples:
+  pygrade check                       the current exercise
+  pygrade check day06                 every exercise of day 6
+  pygrade check prime_generator       by name
+  pygrade check ./day06/prime_generator.py
+  pygrade check --all --json          everything, machine-readable
+
+Exit codes: 0 all passed; 1 something failed; 2 a setup problem.")]
     Check {
         /// `day06`, `day06/prime_generator`, `prime_generator` or a file
         /// (`day06/prime_generator.py`); default: the current exercise.
         target: Option<String>,
+        /// Grade every exercise of the workspace (untouched stubs are summed up as
+        /// "not started").
         #[arg(long, conflicts_with = "target")]
         all: bool,
-        /// Machine-readable results.
+        /// Machine-readable results: one object per exercise, with its verdict.
         #[arg(long)]
         json: bool,
     },
     /// Every task by week and day, with your progress.
+    #[command(
+        after_help = "Examples:\n  pygrade list\n  pygrade list --json | jq '.[] | select(.status == \"failing\")'"
+    )]
     List {
+        /// Machine-readable: one object per roadmap task.
         #[arg(long)]
         json: bool,
     },
     /// Reveal the next hint for an exercise (hints are progressive).
+    #[command(after_help = "Examples:\n  pygrade hint\n  pygrade hint deep_equal --all")]
     Hint {
         /// An exercise (`deep_equal`, `day02/deep_equal`) or its file; default: the current one.
         target: Option<String>,
@@ -87,6 +129,9 @@ pub enum Cmd {
         all: bool,
     },
     /// Restore the starting stub; your current file is kept as a backup.
+    #[command(
+        after_help = "Examples:\n  pygrade reset                 the current exercise (asks first)\n  pygrade reset day02/deep_equal --yes\n\nBackups go to .pygrade/backups/ in the workspace."
+    )]
     Reset {
         /// An exercise, a day or a file; default: the current exercise.
         target: Option<String>,
@@ -95,15 +140,26 @@ pub enum Cmd {
         yes: bool,
     },
     /// Add exercises from a newer pygrade to this workspace (never touches your files).
+    #[command(after_help = "Example:\n  pygrade update")]
     Update,
     /// Show the reference solution (only once you passed the exercise).
+    #[command(after_help = "Example:\n  pygrade solution deep_equal")]
     Solution {
         /// An exercise or its file; default: the current exercise.
         target: Option<String>,
     },
     /// The roadmap, with [x] on the tasks you passed.
+    #[command(after_help = "Example:\n  pygrade roadmap | less")]
     Roadmap,
     /// Create the workspace's .venv and install the pinned packages exercises need.
+    #[command(after_help = "\
+Uses uv when it is on PATH (much faster), pip otherwise; the same pinned versions
+either way.
+
+Examples:
+  pygrade setup
+  pygrade setup --check              what is missing, installing nothing
+  pygrade setup --venv .venv         authors and CI: a venv of your choice")]
     Setup {
         /// Only report what is missing.
         #[arg(long)]
@@ -113,9 +169,21 @@ pub enum Cmd {
         venv: Option<PathBuf>,
     },
     /// Show the interpreter, virtualenv and sandbox level pygrade uses.
+    #[command(after_help = "Examples:\n  pygrade doctor\n  pygrade doctor --json")]
     Doctor {
+        /// Machine-readable: interpreter, each sandbox layer and why, services.
         #[arg(long)]
         json: bool,
+    },
+    /// Print a completion script for your shell.
+    #[command(after_help = "\
+Examples:
+  pygrade completions bash > ~/.local/share/bash-completion/completions/pygrade
+  pygrade completions zsh > \"${fpath[1]}/_pygrade\"
+  pygrade completions fish > ~/.config/fish/completions/pygrade.fish")]
+    Completions {
+        /// bash, zsh, fish, elvish or powershell.
+        shell: clap_complete::Shell,
     },
     /// Tools for exercise authors.
     #[command(subcommand)]
@@ -137,7 +205,9 @@ pub enum DevCmd {
     },
     /// Regenerate expected.txt from the reference solution.
     Bless {
+        /// The exercise or day to bless.
         target: String,
+        /// Exercise tree to write into (default: ./exercises).
         #[arg(long, value_name = "DIR")]
         exercises: Option<PathBuf>,
     },
@@ -201,6 +271,16 @@ fn run(cli: Cli) -> crate::error::Result<i32> {
         Some(Cmd::Update) => commands::update::run(&app()?),
         Some(Cmd::Doctor { json }) => commands::doctor::run(&app()?, json),
         Some(Cmd::Setup { check, venv }) => commands::setup::run(&app()?, venv.as_deref(), check),
+        Some(Cmd::Completions { shell }) => {
+            use clap::CommandFactory;
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "pygrade",
+                &mut std::io::stdout(),
+            );
+            Ok(EXIT_OK)
+        }
     }
 }
 

@@ -264,3 +264,64 @@ fn update_adds_new_exercises_without_touching_existing_files() {
     assert!(text(&f.run(&["update"])).contains("has every exercise"));
     assert!(!text(&f.run(&["next"])).contains("new exercises"));
 }
+
+#[test]
+fn setup_installs_the_pinned_versions_with_uv_when_it_is_on_path() {
+    let f = Fixture::new();
+    std::fs::write(
+        f.exercises.join("requirements.toml"),
+        "[fakepkg]\npip = \"fakepkg==1.2.3\"\nimport = \"fakepkg\"\n",
+    )
+    .unwrap();
+    let meta = f.exercises.join("day01/add/exercise.toml");
+    let toml = std::fs::read_to_string(&meta).unwrap();
+    std::fs::write(
+        &meta,
+        toml.replace("timeout = 2\n", "timeout = 2\nrequires = [\"fakepkg\"]\n"),
+    )
+    .unwrap();
+    // A stand-in uv: records how it was called and "installs" the package's metadata.
+    let bin = f.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = f.dir.path().join("uv.log");
+    let uv = bin.join("uv");
+    std::fs::write(
+        &uv,
+        format!(
+            "#!/bin/sh\necho \"$@\" >> {log}\nPY=\"$5\"\nSITE=$(\"$PY\" -c 'import sysconfig; print(sysconfig.get_paths()[\"purelib\"])')\nmkdir -p \"$SITE/fakepkg-1.2.3.dist-info\"\nprintf 'Metadata-Version: 2.1\\nName: fakepkg\\nVersion: 1.2.3\\n' > \"$SITE/fakepkg-1.2.3.dist-info/METADATA\"\ntouch \"$SITE/fakepkg.py\"\n",
+            log = log.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&uv, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let out = f
+        .command(&f.ws, &["setup"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    let t = text(&out);
+    assert_eq!(out.status.code(), Some(0), "{t}");
+    assert!(t.contains("installing with uv"), "{t}");
+    let called = std::fs::read_to_string(&log).unwrap();
+    let venv_python = f.ws.join(".venv/bin/python");
+    assert_eq!(
+        called.trim(),
+        format!(
+            "pip install --quiet --python {} fakepkg==1.2.3",
+            venv_python.display()
+        )
+    );
+    // Installed at the pinned version: a second setup has nothing to do.
+    let again = f
+        .command(&f.ws, &["setup"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert!(
+        text(&again).contains("has all 1 pinned packages"),
+        "{}",
+        text(&again)
+    );
+}

@@ -46,8 +46,21 @@ pub fn run(app: &App, target: Option<&str>, all: bool, json: bool) -> Result<i32
     };
     let mut verdicts = Vec::new();
     let mut reports = Vec::new();
+    let mut not_started = 0;
+    let many = exercises.len() > 1;
     for ex in &exercises {
+        // Of many, an untouched stub is summed up, not graded: every stub fails
+        // untouched (`dev check` proves it), and a list of them would bury the rest.
+        if many && !json && untouched(&session, ex) {
+            not_started += 1;
+            continue;
+        }
         let graded = session.grade(ex)?;
+        if many && !json && matches!(&graded.verdict, Verdict::Failed(f) if f.not_started) {
+            not_started += 1;
+            verdicts.push((ex, graded));
+            continue;
+        }
         if !json {
             print!(
                 "{}",
@@ -75,11 +88,32 @@ pub fn run(app: &App, target: Option<&str>, all: bool, json: bool) -> Result<i32
     if json {
         let text = serde_json::to_string_pretty(&reports).unwrap_or_else(|_| "[]".into());
         println!("{text}");
-    } else if exercises.len() > 1 {
+    } else if many {
         let passed = all_verdicts.iter().filter(|v| v.passed()).count();
-        println!("{passed} of {} passed", exercises.len());
+        let mut line = format!("{passed} of {} passed", exercises.len());
+        let failing = exercises.len() - passed - not_started;
+        if failing > 0 {
+            line.push_str(&format!(", {failing} failing"));
+        }
+        if not_started > 0 {
+            line.push_str(&format!(", {not_started} not started (still the stub)"));
+        }
+        println!("{line}");
+    }
+    if not_started > 0 && all_verdicts.iter().all(|v| v.passed()) {
+        return Ok(EXIT_FAILED);
     }
     Ok(exit_code(&all_verdicts))
+}
+
+/// Every file the learner edits for `ex` is still its stub.
+fn untouched(session: &Session, ex: &Exercise) -> bool {
+    let catalog = &session.app.catalog;
+    if !session.ws.has_installed(&ex.id) {
+        return false;
+    }
+    let editable = crate::grade::editable_files(catalog, ex).len();
+    editable > 0 && crate::grade::unchanged_files(catalog, ex, &session.ws).len() == editable
 }
 
 /// 0 when all passed, 2 when any had a setup problem, else 1.

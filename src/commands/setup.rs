@@ -74,28 +74,47 @@ pub fn run(app: &App, venv: Option<&Path>, check_only: bool) -> Result<i32> {
         return Ok(EXIT_FAILED);
     }
     let total = missing.len();
+    // uv installs the same pinned versions, many times faster; pip otherwise.
+    let uv = find_uv();
+    if uv.is_some() {
+        println!("installing with uv (found on PATH)");
+    }
     for (i, spec) in missing.iter().enumerate() {
         let start = Instant::now();
         print!("[{}/{total}] installing {spec} … ", i + 1);
         use std::io::Write;
         let _ = std::io::stdout().flush();
-        let out = Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                spec,
-            ])
+        let mut cmd = match &uv {
+            Some(uv) => {
+                let mut c = Command::new(uv);
+                c.args(["pip", "install", "--quiet", "--python"])
+                    .arg(&python)
+                    .arg(spec);
+                c
+            }
+            None => {
+                let mut c = Command::new(&python);
+                c.args([
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                    spec,
+                ]);
+                c
+            }
+        };
+        let tool = if uv.is_some() { "uv" } else { "pip" };
+        let out = cmd
             .env_remove("PIP_NO_INDEX")
             .stdin(Stdio::null())
             .output()
-            .map_err(|e| Error::new(format!("could not run pip in {}: {e}", venv.display())))?;
+            .map_err(|e| Error::new(format!("could not run {tool} in {}: {e}", venv.display())))?;
         if !out.status.success() {
             println!("{}", "failed".red());
             let err = String::from_utf8_lossy(&out.stderr);
-            return Err(Error::new(format!("pip could not install {spec}: {}", err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no message")))
+            return Err(Error::new(format!("{tool} could not install {spec}: {}", err.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no message")))
                 .with_hint("check your network connection to the package index, then run `pygrade setup` again (it resumes where it stopped)"));
         }
         println!(
@@ -148,6 +167,16 @@ fn report_services(app: &App) {
             );
         }
     }
+}
+
+/// `uv` on PATH, unless PYGRADE_NO_UV is set.
+fn find_uv() -> Option<std::path::PathBuf> {
+    if std::env::var_os("PYGRADE_NO_UV").is_some() {
+        return None;
+    }
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join("uv"))
+        .find(|p| p.is_file())
 }
 
 /// Pinned pip specs of every package any exercise requires, sorted.

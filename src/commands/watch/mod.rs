@@ -209,6 +209,7 @@ impl<'a> Watch<'a> {
                 Ok(())
             }
             'r' => self.regrade(rx),
+            'c' => self.check_all(rx),
             'x' => self.reset(rx),
             _ => {
                 self.footer();
@@ -263,6 +264,58 @@ impl<'a> Watch<'a> {
         if self.passed {
             println!("{}", "Well done! Press n for the next exercise.".green());
         }
+        self.footer();
+        Ok(())
+    }
+
+    /// `c`: grade every exercise the workspace has, one line each, and sum up.
+    /// Untouched stubs are counted, not graded; q stops, a save grades that file.
+    fn check_all(&mut self, rx: &Receiver<Input>) -> Result<()> {
+        self.clear();
+        let session = &self.session;
+        let exercises: Vec<&'a Exercise> = session
+            .app
+            .catalog
+            .exercises
+            .iter()
+            .filter(|e| session.ws.has_installed(&e.id))
+            .collect();
+        let (mut passed, mut failing, mut not_started) = (0, 0, 0);
+        for ex in &exercises {
+            let editable = crate::grade::editable_files(&session.app.catalog, ex).len();
+            let unchanged =
+                crate::grade::unchanged_files(&session.app.catalog, ex, &session.ws).len();
+            if editable > 0 && unchanged == editable {
+                not_started += 1;
+                continue;
+            }
+            let (run, deferred) = self.run(ex, rx);
+            self.pending.extend(deferred);
+            match run {
+                Run::Done(graded) => {
+                    let v = graded?.verdict;
+                    if v.passed() {
+                        passed += 1;
+                        println!("{} {}", "✓".green(), ex.id);
+                    } else {
+                        failing += 1;
+                        println!("{} {} — {}", "✗".red(), ex.id, v.label());
+                    }
+                }
+                Run::Quit => {
+                    self.quit = true;
+                    return Ok(());
+                }
+                Run::Superseded(path) => {
+                    self.pending.push(Input::Changed(path));
+                    return Ok(());
+                }
+            }
+        }
+        println!(
+            "\n{passed} passed, {failing} failing, {not_started} not started of {}",
+            exercises.len()
+        );
         self.footer();
         Ok(())
     }
@@ -325,10 +378,19 @@ impl<'a> Watch<'a> {
         if let Some(note) = &self.note {
             println!("{} {note}", "note:".yellow());
         }
+        if let Ok(progress) = self.session.progress() {
+            let exercises = &self.session.app.catalog.exercises;
+            let done = exercises.iter().filter(|e| progress.passed(&e.id)).count();
+            println!(
+                "{} {}",
+                "Progress".dimmed(),
+                ui::bar::render(done, exercises.len(), 30).dimmed()
+            );
+        }
         if self.tty {
             println!(
                 "{}",
-                "[h]int  [n]ext  [l]ist  [r]e-run  [x] reset  [q]uit   — or just save your file"
+                "[h]int  [n]ext  [l]ist  [c]heck all  [r]e-run  [x] reset  [q]uit  — or save"
                     .dimmed()
             );
         } else {
