@@ -325,3 +325,55 @@ fn setup_installs_the_pinned_versions_with_uv_when_it_is_on_path() {
         text(&again)
     );
 }
+
+#[test]
+fn learn_installs_says_how_to_reach_pygrade_and_resumes_quietly() {
+    let f = Fixture::new();
+    let fake = f.dir.path().join("fakebin");
+    std::fs::create_dir_all(&fake).unwrap();
+    // A stand-in cargo: "installs" the binary under test where cargo install would.
+    let cargo = fake.join("cargo");
+    std::fs::write(
+        &cargo,
+        format!(
+            "#!/bin/sh\nmkdir -p \"$CARGO_INSTALL_ROOT/bin\"\ncp {} \"$CARGO_INSTALL_ROOT/bin/pygrade\"\n",
+            common::BIN
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&cargo, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let root = f.dir.path().join("install");
+    let learn = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("learn");
+    let ws = f.dir.path().join("mine");
+    let run = || {
+        std::process::Command::new(&learn)
+            .arg(&ws)
+            .env(
+                "PATH",
+                format!("{}:{}", fake.display(), std::env::var("PATH").unwrap()),
+            )
+            .env("CARGO_INSTALL_ROOT", &root)
+            .env("PYGRADE_EXERCISES", &f.exercises)
+            .env("NO_COLOR", "1")
+            .env("XDG_CACHE_HOME", f.dir.path().join("cache"))
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let first = run();
+    let t = text(&first);
+    assert!(first.status.success(), "{t}");
+    assert!(t.contains("is not on your PATH"), "{t}");
+    assert!(t.contains(&format!("{}/bin", root.display())), "{t}");
+    assert!(t.contains("Created a workspace"), "{t}");
+    let again = run();
+    let t = text(&again);
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "resuming is not a failure: {t}"
+    );
+    assert!(t.contains("is there already"), "{t}");
+    assert!(!t.contains("Created a workspace"), "{t}");
+}
