@@ -57,9 +57,12 @@ pub fn render(ex: &Exercise, shown: usize) -> String {
         .take(shown)
         .enumerate()
         .map(|(i, hint)| {
+            let label = format!("Hint {}/{total}:", i + 1);
+            let width = label.chars().count() + 1;
+            let lead = format!("{} ", label.cyan().bold());
             format!(
-                "{} {hint}\n",
-                format!("Hint {}/{total}:", i + 1).cyan().bold()
+                "{}\n",
+                crate::ui::wrap::paragraph(&lead, width, hint, crate::ui::wrap::terminal_columns())
             )
         })
         .collect()

@@ -71,6 +71,7 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         );
         return Ok(0);
     }
+    let width = crate::ui::wrap::terminal_columns();
     let (mut week, mut day) = ("", "");
     for row in &rows {
         if row.week != week {
@@ -95,11 +96,16 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
             " ".to_string()
         };
         let id = row.id.unwrap_or("");
-        println!(
-            "  {arrow} {mark} {id:<32} {:<15} {}",
-            word,
-            row.task.dimmed()
-        );
+        // In a terminal the task is cut to the width (the id says where it is).
+        let used = 2 + 2 + 2 + id.chars().count().max(32) + 1 + 15 + 1;
+        let task = match width {
+            Some(w) if row.task.chars().count() > w.saturating_sub(used) => {
+                let keep = w.saturating_sub(used + 1);
+                format!("{}…", row.task.chars().take(keep).collect::<String>())
+            }
+            _ => row.task.to_string(),
+        };
+        println!("  {arrow} {mark} {id:<32} {:<15} {}", word, task.dimmed());
     }
     let available = rows
         .iter()
@@ -107,9 +113,17 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
         .count();
     let passed = rows.iter().filter(|r| r.status == Status::Passed).count();
     println!(
-        "\nProgress {}  ({available} of {} roadmap tasks have exercises)",
-        bar::render(passed, available, 30),
-        rows.len()
+        "\n{}",
+        crate::ui::wrap::paragraph(
+            "",
+            0,
+            &format!(
+                "Progress {}  ({available} of {} roadmap tasks have exercises)",
+                bar::render(passed, available, 30),
+                rows.len()
+            ),
+            width
+        )
     );
     if let Some(notice) = super::update::notice(app, &session.ws) {
         println!("{} {notice}", "note:".yellow());

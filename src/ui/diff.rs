@@ -7,6 +7,17 @@ use similar::{ChangeTag, TextDiff};
 pub const MAX_LINES: usize = 40;
 
 pub fn render(expected: &str, actual: &str, max_lines: usize) -> String {
+    render_width(expected, actual, max_lines, super::wrap::terminal_columns())
+}
+
+/// As [`render`]; lines longer than `width` columns go on continuation lines that
+/// start with the same sign and `…`, so a terminal never breaks them mid-word.
+pub fn render_width(
+    expected: &str,
+    actual: &str,
+    max_lines: usize,
+    width: Option<usize>,
+) -> String {
     let diff = TextDiff::from_lines(expected, actual);
     let mut out = format!("{}\n{}\n", "--- expected".red(), "+++ your output".green());
     let mut printed = 0;
@@ -39,20 +50,14 @@ pub fn render(expected: &str, actual: &str, max_lines: usize) -> String {
                     ChangeTag::Insert => ("+", |s| s.green()),
                     ChangeTag::Equal => (" ", |s| s.normal()),
                 };
-                let mut line = paint(sign).to_string();
+                let mut line = Folded::new(sign, paint, width);
                 for (emphasized, text) in change.iter_strings_lossy() {
-                    let text = text.trim_end_matches('\n');
-                    let piece = paint(text);
-                    line.push_str(&if emphasized {
-                        piece.bold().underline().to_string()
-                    } else {
-                        piece.to_string()
-                    });
+                    line.push(text.trim_end_matches('\n'), emphasized);
                 }
                 if change.missing_newline() {
-                    line.push_str(" (no newline)");
+                    line.push(" (no newline)", false);
                 }
-                out.push_str(&line);
+                out.push_str(&line.text);
                 out.push('\n');
             }
         }
@@ -60,15 +65,85 @@ pub fn render(expected: &str, actual: &str, max_lines: usize) -> String {
     if hidden > 0 {
         out.push_str(&format!(
             "{}\n",
-            format!("… {hidden} more diff lines not shown").dimmed()
+            format!("… {hidden} more diff lines not shown (`--json` prints the whole expected and actual output)").dimmed()
         ));
     }
     out
 }
 
+/// One diff line being built, folded at the width with colours kept per piece.
+struct Folded {
+    text: String,
+    sign: &'static str,
+    paint: fn(&str) -> colored::ColoredString,
+    width: Option<usize>,
+    used: usize,
+}
+
+impl Folded {
+    fn new(
+        sign: &'static str,
+        paint: fn(&str) -> colored::ColoredString,
+        width: Option<usize>,
+    ) -> Self {
+        Folded {
+            text: paint(sign).to_string(),
+            sign,
+            paint,
+            width,
+            used: 1,
+        }
+    }
+
+    fn push(&mut self, piece: &str, emphasized: bool) {
+        let style = |s: &str| {
+            let p = (self.paint)(s);
+            if emphasized {
+                p.bold().underline().to_string()
+            } else {
+                p.to_string()
+            }
+        };
+        let Some(width) = self.width.filter(|w| *w > 10) else {
+            self.text.push_str(&style(piece));
+            return;
+        };
+        let mut rest: Vec<char> = piece.chars().collect();
+        while !rest.is_empty() {
+            let room = width - self.used;
+            if room == 0 {
+                let cont = format!("{}…", self.sign);
+                self.text.push('\n');
+                self.text.push_str(&(self.paint)(&cont).to_string());
+                self.used = 2;
+                continue;
+            }
+            let take = room.min(rest.len());
+            let chunk: String = rest.drain(..take).collect();
+            self.text.push_str(&style(&chunk));
+            self.used += take;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_lines_fold_under_their_sign() {
+        colored::control::set_override(false);
+        let long = "x".repeat(50);
+        let out = render_width("a\n", &format!("{long}\n"), MAX_LINES, Some(20));
+        assert!(out.lines().all(|l| l.chars().count() <= 20), "{out}");
+        assert!(out.contains("+…"), "{out}");
+        let joined: String = out
+            .lines()
+            .filter(|l| l.starts_with('+') && !l.starts_with("+++"))
+            .map(|l| l.trim_start_matches("+…").trim_start_matches('+'))
+            .collect();
+        assert_eq!(joined, long, "nothing lost");
+    }
 
     #[test]
     fn marks_removed_and_added_lines() {

@@ -4,6 +4,7 @@ pub mod bar;
 pub mod diff;
 pub mod escape;
 pub mod verdict;
+pub mod wrap;
 
 use std::io::IsTerminal;
 

@@ -153,16 +153,16 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> Stri
             "not started yet".yellow()
         ));
         let all = f.untouched;
-        s.push_str(&if all {
-            format!("  {file} is still the starting stub: read its docstring for the task, then start editing.\n")
+        s.push_str(&prose(&if all {
+            format!("{file} is still the starting stub: read its docstring for the task, then start editing.")
         } else {
-            "  every case still says `raise NotImplementedError`: replace it in each function with your code.\n".to_string()
-        });
+            "every case still says `raise NotImplementedError`: replace it in each function with your code.".to_string()
+        }));
         if !all && !f.unchanged_files.is_empty() {
-            s.push_str(&format!(
-                "  Not begun yet: {}.\n",
+            s.push_str(&prose(&format!(
+                "Not begun yet: {}.",
                 f.unchanged_files.join(", ")
-            ));
+            )));
         }
         s.push_str(&next(&format!(
             "save the file (watch mode re-grades), or `pygrade hint {id}` for a first hint"
@@ -181,10 +181,10 @@ fn render_failure(ex: &Exercise, file: &str, f: &Failure, budget: usize) -> Stri
         "failed".red()
     ));
     if !f.unchanged_files.is_empty() {
-        s.push_str(&format!(
-            "  Still the starting stub: {} (the check uses it too).\n",
+        s.push_str(&prose(&format!(
+            "Still the starting stub: {} (the check uses it too).",
             f.unchanged_files.join(", ")
-        ));
+        )));
     }
     let output_lines = if f.learner_output.trim().is_empty() {
         0
@@ -258,6 +258,18 @@ fn section(title: &str, body: &str, max_lines: usize) -> String {
     s
 }
 
+/// A sentence of the verdict, indented two columns, wrapped to the terminal.
+fn prose(text: &str) -> String {
+    format!(
+        "{}\n",
+        super::wrap::paragraph("  ", 2, text, super::wrap::terminal_columns())
+    )
+}
+
 fn next(text: &str) -> String {
-    format!("{} {text}\n", "next:".cyan().bold())
+    let lead = format!("{} ", "next:".cyan().bold());
+    format!(
+        "{}\n",
+        super::wrap::paragraph(&lead, 6, text, super::wrap::terminal_columns())
+    )
 }

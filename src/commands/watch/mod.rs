@@ -51,6 +51,8 @@ struct Watch<'a> {
     tty: bool,
     note: Option<String>,
     passed: bool,
+    /// The last verdict screen (header and verdict), redrawn under a hint.
+    screen: String,
     /// Input that arrived while a run was in progress, handled after it.
     pending: Vec<Input>,
     quit: bool,
@@ -85,6 +87,7 @@ pub fn run(app: &App, force_poll: bool) -> Result<i32> {
         tty: raw.is_some(),
         note,
         passed: false,
+        screen: String::new(),
         pending: Vec::new(),
         quit: false,
     };
@@ -244,9 +247,6 @@ impl<'a> Watch<'a> {
                 return Ok(());
             }
         };
-        if self.tty {
-            println!();
-        }
         self.passed = graded.verdict.passed();
         // Header, verdict line, section titles and footer need ~16 rows; diff and
         // output share the rest, so the task stays on screen.
@@ -254,16 +254,25 @@ impl<'a> Watch<'a> {
             .filter(|_| self.tty)
             .map(|r| r.saturating_sub(16).max(8));
         let file = self.session.file_of(ex);
-        match budget {
-            Some(b) => print!(
-                "{}",
-                ui::verdict::render_sized(ex, &file, &graded.verdict, b)
-            ),
-            None => print!("{}", ui::verdict::render(ex, &file, &graded.verdict)),
-        }
+        let mut verdict = match budget {
+            Some(b) => ui::verdict::render_sized(ex, &file, &graded.verdict, b),
+            None => ui::verdict::render(ex, &file, &graded.verdict),
+        };
         if self.passed {
-            println!("{}", "Well done! Press n for the next exercise.".green());
+            verdict.push_str(&format!(
+                "{}\n",
+                "Well done! Press n for the next exercise.".green()
+            ));
         }
+        let screen = format!("{}\n{verdict}", super::next::describe(&self.session, ex));
+        // In a terminal the screen is drawn anew: the "grading…" line goes. Piped,
+        // the header is already out.
+        if self.tty {
+            print!("\x1b[2J\x1b[H{screen}");
+        } else {
+            print!("{verdict}");
+        }
+        self.screen = screen;
         self.footer();
         Ok(())
     }
@@ -323,6 +332,10 @@ impl<'a> Watch<'a> {
     fn hint(&mut self) -> Result<()> {
         let Some(ex) = self.focus else { return Ok(()) };
         let shown = hint::reveal(&self.session.store, ex, false)?;
+        // In a terminal: the last verdict redrawn with the hints under it.
+        if self.tty && !self.screen.is_empty() {
+            print!("\x1b[2J\x1b[H{}", self.screen);
+        }
         print!("\n{}", hint::render(ex, shown));
         self.footer();
         Ok(())

@@ -1,0 +1,175 @@
+//! What a learner sees on an 80×24 terminal: every line of the watch screen, `list`,
+//! a failing verdict with a long diff and the hints fits in 80 columns (so nothing is
+//! broken mid-word by the terminal). Run under a pseudo-terminal of that size, with
+//! the real exercise catalog.
+mod common;
+
+use std::io::Read;
+use std::os::fd::{FromRawFd, OwnedFd};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const COLS: u16 = 80;
+const ROWS: u16 = 24;
+
+/// A pseudo-terminal of COLS×ROWS: (master, slave).
+fn pty() -> (OwnedFd, OwnedFd) {
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: ROWS,
+        ws_col: COLS,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty writes two descriptors; the winsize outlives the call.
+    let rc = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(rc, 0, "openpty failed");
+    // SAFETY: both descriptors are new and ours.
+    unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
+}
+
+/// Run pygrade with its stdout on the terminal until it exits or `until` shows up in
+/// what it printed (then it is killed); returns the screen text without colors.
+fn on_terminal(dir: &std::path::Path, args: &[&str], until: Option<&str>) -> String {
+    let (master, slave) = pty();
+    let mut child = Command::new(common::BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("XDG_CACHE_HOME", dir.join(".cache-test"))
+        .env_remove("NO_COLOR")
+        .env_remove("PYGRADE_EXERCISES")
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    drop(slave);
+    let mut reader = std::fs::File::from(master);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut out = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        match rx.recv_timeout(Duration::from_millis(50)) {
+            Ok(chunk) => out.extend(chunk),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+            Err(_) => {}
+        }
+        let text = String::from_utf8_lossy(&out);
+        if until.is_some_and(|u| text.contains(u)) || Instant::now() > deadline {
+            break;
+        }
+        if until.is_none() && child.try_wait().unwrap().is_some() && rx.try_recv().is_err() {
+            break;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    strip_ansi(&String::from_utf8_lossy(&out))
+}
+
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            if chars.peek() == Some(&'[') {
+                chars.next();
+                for d in chars.by_ref() {
+                    if d.is_ascii_alphabetic() {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if c != '\r' {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn assert_fits(what: &str, screen: &str) {
+    assert!(!screen.trim().is_empty(), "{what}: nothing on screen");
+    for line in screen.lines() {
+        let cols = line.chars().count();
+        assert!(
+            cols <= COLS as usize,
+            "{what}: a line of {cols} columns:\n{line}\n--- screen ---\n{screen}"
+        );
+    }
+}
+
+fn workspace() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(common::BIN)
+        .args(["init", "ws"])
+        .current_dir(dir.path())
+        .env("XDG_CACHE_HOME", dir.path().join(".cache-test"))
+        .env_remove("PYGRADE_EXERCISES")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", common::text(&out));
+    // A long, failing attempt: many cases differ.
+    std::fs::write(
+        dir.path().join("ws/day02/deep_equal.py"),
+        "def deep_equal(a, b):\n    return a == b\n",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn a_failing_verdict_with_a_long_diff_fits_80_columns() {
+    let dir = workspace();
+    let ws = dir.path().join("ws");
+    let screen = on_terminal(&ws, &["check", "day02/deep_equal"], None);
+    assert!(screen.contains("failed"), "{screen}");
+    assert_fits("check", &screen);
+}
+
+#[test]
+fn hints_fit_80_columns() {
+    let dir = workspace();
+    let ws = dir.path().join("ws");
+    let screen = on_terminal(&ws, &["hint", "day15/fastapi_crud", "--all"], None);
+    assert!(screen.contains("Hint 3/3"), "{screen}");
+    assert_fits("hint", &screen);
+}
+
+#[test]
+fn the_list_fits_80_columns() {
+    let dir = workspace();
+    let ws = dir.path().join("ws");
+    let screen = on_terminal(&ws, &["list"], None);
+    assert!(screen.contains("day02/deep_equal"), "{screen}");
+    assert_fits("list", &screen);
+}
+
+#[test]
+fn the_watch_screen_fits_80_by_24() {
+    let dir = workspace();
+    let ws = dir.path().join("ws");
+    let screen = on_terminal(&ws, &["watch"], Some("[q]uit"));
+    assert!(screen.contains("Progress"), "{screen}");
+    assert_fits("watch", &screen);
+    // The last screen (after the last clear) fits the height too.
+    let last = screen.rsplit("\x1b[2J").next().unwrap_or(&screen);
+    assert!(last.lines().count() <= ROWS as usize, "{last}");
+}
