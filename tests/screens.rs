@@ -157,8 +157,10 @@ fn hints_fit_80_columns() {
 fn the_list_fits_80_columns() {
     let dir = workspace();
     let ws = dir.path().join("ws");
-    let screen = on_terminal(&ws, &["list"], None);
-    assert!(screen.contains("day02/deep_equal"), "{screen}");
+    // The interactive list, and the plain one a pipe gets (folded at 80 by COLUMNS-less
+    // terminals is not our business: it is cut to the terminal's width).
+    let screen = drive(&ws, &["list"], &[("Progress", b"q")]);
+    assert!(screen.contains("day01/"), "{screen}");
     assert_fits("list", &screen);
 }
 
@@ -172,4 +174,126 @@ fn the_watch_screen_fits_80_by_24() {
     // The last screen (after the last clear) fits the height too.
     let last = screen.rsplit("\x1b[2J").next().unwrap_or(&screen);
     assert!(last.lines().count() <= ROWS as usize, "{last}");
+}
+
+/// Drive pygrade on the terminal: after `ready` shows, type `keys` (each step waits
+/// for its expected text, if any); returns the whole screen text.
+fn drive(dir: &std::path::Path, args: &[&str], steps: &[(&str, &[u8])]) -> String {
+    use std::io::Write;
+    let (master, slave) = pty();
+    let mut child = Command::new(common::BIN)
+        .args(args)
+        .current_dir(dir)
+        .env("XDG_CACHE_HOME", dir.join(".cache-test"))
+        .env_remove("NO_COLOR")
+        .env_remove("PYGRADE_EXERCISES")
+        .stdin(Stdio::from(slave.try_clone().unwrap()))
+        .stdout(Stdio::from(slave.try_clone().unwrap()))
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    drop(slave);
+    let mut writer = std::fs::File::from(master.try_clone().unwrap());
+    let mut reader = std::fs::File::from(master);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut out = Vec::new();
+    let mut all = Vec::new();
+    for (wait_for, keys) in steps {
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while !strip_ansi(&String::from_utf8_lossy(&out)).contains(wait_for) {
+            assert!(
+                Instant::now() < deadline,
+                "never saw {wait_for:?}:\n{}",
+                strip_ansi(&String::from_utf8_lossy(&out))
+            );
+            if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(50)) {
+                out.extend(chunk);
+            }
+        }
+        all.append(&mut out);
+        writer.write_all(keys).unwrap();
+    }
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() && Instant::now() < deadline {
+        if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(50)) {
+            out.extend(chunk);
+        }
+    }
+    while let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
+        out.extend(chunk);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    all.append(&mut out);
+    strip_ansi(&String::from_utf8_lossy(&all))
+}
+
+#[test]
+fn the_interactive_list_scrolls_filters_searches_and_opens_an_exercise() {
+    let dir = workspace();
+    let ws = dir.path().join("ws");
+    let screen = drive(
+        &ws,
+        &["list"],
+        &[
+            ("Progress", b"\x1b[B\x1b[B\x1b[6~"), // arrows and page down
+            ("Progress", b"p"),                   // pending only
+            ("showing pending", b"/deep_eq"),
+            ("matching \"deep_eq\"", b"\r"),
+            ("day02/deep_equal", b"\r"), // open it
+        ],
+    );
+    assert!(screen.contains("Implement `deep_equal(a,b)`"), "{screen}");
+    assert!(
+        screen.contains("pygrade check day02/deep_equal"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn the_interactive_list_resets_an_exercise_only_after_a_yes() {
+    let dir = workspace();
+    let ws = dir.path().join("ws");
+    let file = ws.join("day02/deep_equal.py");
+    drive(
+        &ws,
+        &["list"],
+        &[
+            ("Progress", b"/deep_equal\r"),
+            ("matching", b"r"),
+            ("Reset day02/deep_equal", b"n"),
+            ("Nothing was changed", b"q"),
+        ],
+    );
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .contains("return a == b"),
+        "a no keeps the file"
+    );
+    drive(
+        &ws,
+        &["list"],
+        &[
+            ("Progress", b"/deep_equal\r"),
+            ("matching", b"r"),
+            ("Reset day02/deep_equal", b"y"),
+            ("back to its stub", b"q"),
+        ],
+    );
+    assert!(!std::fs::read_to_string(&file)
+        .unwrap()
+        .contains("return a == b"));
+    let backups = std::fs::read_dir(ws.join(".pygrade/backups/day02"))
+        .unwrap()
+        .count();
+    assert_eq!(backups, 1, "the learner's version was kept");
 }

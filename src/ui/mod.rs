@@ -3,6 +3,7 @@
 pub mod bar;
 pub mod diff;
 pub mod escape;
+pub mod list_screen;
 pub mod verdict;
 pub mod wrap;
 

@@ -50,9 +50,11 @@ pub fn spawn_reader(tx: Sender<Input>) {
         let mut stdin = std::io::stdin();
         let mut byte = [0u8; 1];
         while let Ok(1) = stdin.read(&mut byte) {
+            // Bytes as they come (the list decodes arrow keys from them); Ctrl-C and
+            // Ctrl-D mean quit.
             let key = match byte[0] {
-                3 | 4 => 'q', // Ctrl-C, Ctrl-D
-                b => (b as char).to_ascii_lowercase(),
+                3 | 4 => 'q',
+                b => b as char,
             };
             if tx.send(Input::Key(key)).is_err() {
                 break;

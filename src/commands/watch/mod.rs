@@ -2,7 +2,7 @@
 //! single keys act at once (h hint, n next, l list, r re-run, x reset, q quit); without
 //! one, it simply re-grades on every change.
 mod files;
-mod keys;
+pub mod keys;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -131,7 +131,7 @@ impl<'a> Watch<'a> {
                             self.regrade(rx)?;
                         }
                     }
-                    Input::Key('q') => return Ok(()),
+                    Input::Key('q' | 'Q') => return Ok(()),
                     Input::Key(k) => self.key(k, rx)?,
                 }
                 if self.quit {
@@ -159,7 +159,7 @@ impl<'a> Watch<'a> {
                     }));
                 }
                 match rx.recv_timeout(Duration::from_millis(20)) {
-                    Ok(Input::Key('q')) => {
+                    Ok(Input::Key('q' | 'Q')) => {
                         stop(&job);
                         let _ = job.join();
                         return Run::Quit;
@@ -202,9 +202,42 @@ impl<'a> Watch<'a> {
     }
 
     fn key(&mut self, key: char, rx: &Receiver<Input>) -> Result<()> {
-        match key {
+        match key.to_ascii_lowercase() {
             'h' => self.hint(),
             'n' => self.next(rx),
+            'l' if self.tty => {
+                let mut deferred = Vec::new();
+                let picked = list::interactive(&self.session, |wait| loop {
+                    let got = match wait {
+                        None => rx.recv().ok(),
+                        Some(w) => rx.recv_timeout(w).ok(),
+                    };
+                    match got {
+                        Some(Input::Key(c)) => return u8::try_from(c).ok(),
+                        Some(other) => deferred.push(other),
+                        None => return None,
+                    }
+                })?;
+                self.pending.extend(deferred);
+                match picked.and_then(|id| {
+                    self.session
+                        .app
+                        .catalog
+                        .exercises
+                        .iter()
+                        .find(|e| e.id == id)
+                }) {
+                    Some(ex) => {
+                        self.focus = Some(ex);
+                        self.regrade(rx)
+                    }
+                    None => {
+                        print!("\x1b[2J\x1b[H{}", self.screen);
+                        self.footer();
+                        Ok(())
+                    }
+                }
+            }
             'l' => {
                 self.clear();
                 list::run(self.session.app, false)?;
@@ -361,7 +394,7 @@ impl<'a> Watch<'a> {
         let _ = std::io::stdout().flush();
         loop {
             match rx.recv() {
-                Ok(Input::Key('y')) => {
+                Ok(Input::Key('y' | 'Y')) => {
                     for b in reset::reset_exercise(&self.session.ws, &self.session.app.catalog, ex)?
                     {
                         println!("kept your previous version as {}", b.display());
