@@ -38,7 +38,7 @@ pub fn run(app: &App, json: bool) -> Result<i32> {
     use std::io::IsTerminal;
     if !json && std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
         if let Some(raw) = super::watch::keys::RawMode::enable() {
-            let picked = interactive(&session, |wait| read_byte(wait))?;
+            let picked = interactive(&session, read_byte)?;
             drop(raw);
             if let Some(ex) =
                 picked.and_then(|id| app.catalog.exercises.iter().find(|e| e.id == id))
