@@ -179,6 +179,11 @@ fn the_watch_screen_fits_80_by_24() {
 /// Drive pygrade on the terminal: after `ready` shows, type `keys` (each step waits
 /// for its expected text, if any); returns the whole screen text.
 fn drive(dir: &std::path::Path, args: &[&str], steps: &[(&str, &[u8])]) -> String {
+    drive_exit(dir, args, steps).0
+}
+
+/// As [`drive`], and whether pygrade ended by itself after the last keys.
+fn drive_exit(dir: &std::path::Path, args: &[&str], steps: &[(&str, &[u8])]) -> (String, bool) {
     use std::io::Write;
     let (master, slave) = pty();
     let mut child = Command::new(common::BIN)
@@ -230,10 +235,37 @@ fn drive(dir: &std::path::Path, args: &[&str], steps: &[(&str, &[u8])]) -> Strin
     while let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
         out.extend(chunk);
     }
+    let ended = child.try_wait().unwrap().is_some();
     let _ = child.kill();
     let _ = child.wait();
     all.append(&mut out);
-    strip_ansi(&String::from_utf8_lossy(&all))
+    (strip_ansi(&String::from_utf8_lossy(&all)), ended)
+}
+
+#[test]
+fn q_in_watch_stops_a_running_check_and_quits() {
+    let dir = workspace();
+    let ws = dir.path().join("ws");
+    let marker = format!("pygrade-q-test-{}", std::process::id());
+    std::fs::write(
+        ws.join("day01/environment.py"),
+        format!("import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)', '{marker}'])\nwhile True:\n    time.sleep(1)\n"),
+    )
+    .unwrap();
+    // Pressed once the check has run a second (the countdown shows), so its child
+    // process is surely there to be stopped.
+    let (screen, ended) = drive_exit(&ws, &["watch"], &[("1 s (limit", b"q")]);
+    assert!(ended, "watch did not quit on q during a check:\n{screen}");
+    // Nothing of the stopped check is left running.
+    let alive = std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            std::fs::read(e.path().join("cmdline"))
+                .is_ok_and(|c| String::from_utf8_lossy(&c).contains(&marker))
+        })
+        .count();
+    assert_eq!(alive, 0, "the check's processes outlived q");
 }
 
 #[test]
