@@ -22,6 +22,8 @@ use crate::session::Session;
 const DEBOUNCE: Duration = Duration::from_millis(200);
 
 pub enum Input {
+    /// A grading thread has finished.
+    Graded,
     /// A file changed; more events of the same save may follow.
     Changed(PathBuf),
     /// A save completed (closed after writing, or renamed into place): grade at once.
@@ -53,6 +55,8 @@ struct Watch<'a> {
     passed: bool,
     /// The last verdict screen (header and verdict), redrawn under a hint.
     screen: String,
+    /// Told when a grading thread ends, so the verdict shows at once.
+    done: std::sync::mpsc::Sender<Input>,
     /// Input that arrived while a run was in progress, handled after it.
     pending: Vec<Input>,
     quit: bool,
@@ -76,6 +80,7 @@ pub fn run(app: &App, force_poll: bool) -> Result<i32> {
             .with_hint("try `pygrade watch --poll`")
     })?;
     let raw = if tty { keys::RawMode::enable() } else { None };
+    let done = tx.clone();
     if raw.is_some() {
         keys::spawn_reader(tx);
     }
@@ -90,6 +95,7 @@ pub fn run(app: &App, force_poll: bool) -> Result<i32> {
         screen: String::new(),
         pending: Vec::new(),
         quit: false,
+        done,
     };
     w.regrade(&rx)?;
     if !w.quit {
@@ -133,6 +139,8 @@ impl<'a> Watch<'a> {
                     }
                     Input::Key('q' | 'Q') => return Ok(()),
                     Input::Key(k) => self.key(k, rx)?,
+                    // A late word from a grading that was already handled.
+                    Input::Graded => {}
                 }
                 if self.quit {
                     return Ok(());
@@ -148,8 +156,13 @@ impl<'a> Watch<'a> {
     fn run(&self, ex: &'a Exercise, rx: &Receiver<Input>) -> (Run, Vec<Input>) {
         let mut deferred = Vec::new();
         let session = &self.session;
+        let done = self.done.clone();
         let run = std::thread::scope(|scope| {
-            let job = scope.spawn(move || session.grade(ex));
+            let job = scope.spawn(move || {
+                let graded = session.grade(ex);
+                let _ = done.send(Input::Graded);
+                graded
+            });
             let started = std::time::Instant::now();
             let mut shown = 0u64;
             loop {
@@ -158,7 +171,10 @@ impl<'a> Watch<'a> {
                         Err(Error::new("grading stopped unexpectedly (a pygrade bug)"))
                     }));
                 }
-                match rx.recv_timeout(Duration::from_millis(20)) {
+                // Woken by the grading's end (Graded), a key, a save, or each second
+                // for the countdown.
+                match rx.recv_timeout(Duration::from_millis(250)) {
+                    Ok(Input::Graded) => continue,
                     Ok(Input::Key('q' | 'Q')) => {
                         stop(&job);
                         let _ = job.join();
@@ -407,7 +423,7 @@ impl<'a> Watch<'a> {
                     return Ok(());
                 }
                 // Saves while the question is open wait for the answer.
-                Ok(Input::Changed(_) | Input::Saved(_)) => continue,
+                Ok(Input::Changed(_) | Input::Saved(_) | Input::Graded) => continue,
             }
         }
     }
