@@ -60,7 +60,8 @@ fn list_shows_status_and_progress() {
     f.run(&["check", "echo"]);
     let t = text(&f.run(&["list"]));
     assert!(t.contains("day01/add") && t.contains("passed"), "{t}");
-    assert!(t.contains("day01/echo") && t.contains("failing"), "{t}");
+    // Checked, but still the stub: not started, not failing.
+    assert!(t.contains("day01/echo") && t.contains("not started"), "{t}");
     assert!(t.contains("coming soon"), "{t}");
     assert!(t.contains("1/2 (50%)"), "{t}");
     let json: serde_json::Value =
