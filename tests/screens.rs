@@ -36,53 +36,6 @@ fn pty() -> (OwnedFd, OwnedFd) {
     unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
 }
 
-/// Run pygrade with its stdout on the terminal until it exits or `until` shows up in
-/// what it printed (then it is killed); returns the screen text without colors.
-fn on_terminal(dir: &std::path::Path, args: &[&str], until: Option<&str>) -> String {
-    let (master, slave) = pty();
-    let mut child = Command::new(common::BIN)
-        .args(args)
-        .current_dir(dir)
-        .env("XDG_CACHE_HOME", dir.join(".cache-test"))
-        .env_remove("NO_COLOR")
-        .env_remove("PYGRADE_EXERCISES")
-        .stdin(Stdio::from(slave.try_clone().unwrap()))
-        .stdout(Stdio::from(slave.try_clone().unwrap()))
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    drop(slave);
-    let mut reader = std::fs::File::from(master);
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let mut out = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        match rx.recv_timeout(Duration::from_millis(50)) {
-            Ok(chunk) => out.extend(chunk),
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
-            Err(_) => {}
-        }
-        let text = String::from_utf8_lossy(&out);
-        if until.is_some_and(|u| text.contains(u)) || Instant::now() > deadline {
-            break;
-        }
-        if until.is_none() && child.try_wait().unwrap().is_some() && rx.try_recv().is_err() {
-            break;
-        }
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    strip_ansi(&String::from_utf8_lossy(&out))
-}
-
 fn strip_ansi(s: &str) -> String {
     let mut out = String::new();
     let mut chars = s.chars().peekable();
@@ -90,10 +43,16 @@ fn strip_ansi(s: &str) -> String {
         if c == '\x1b' {
             if chars.peek() == Some(&'[') {
                 chars.next();
+                let mut params = String::new();
                 for d in chars.by_ref() {
                     if d.is_ascii_alphabetic() {
+                        // A screen clear stays visible as a form feed: screens split there.
+                        if d == 'J' && params == "2" {
+                            out.push('\x0c');
+                        }
                         break;
                     }
+                    params.push(d);
                 }
             }
             continue;
@@ -139,7 +98,7 @@ fn workspace() -> tempfile::TempDir {
 fn a_failing_verdict_with_a_long_diff_fits_80_columns() {
     let dir = workspace();
     let ws = dir.path().join("ws");
-    let screen = on_terminal(&ws, &["check", "day02/deep_equal"], None);
+    let screen = drive(&ws, &["check", "day02/deep_equal"], &[]);
     assert!(screen.contains("failed"), "{screen}");
     assert_fits("check", &screen);
 }
@@ -148,7 +107,7 @@ fn a_failing_verdict_with_a_long_diff_fits_80_columns() {
 fn hints_fit_80_columns() {
     let dir = workspace();
     let ws = dir.path().join("ws");
-    let screen = on_terminal(&ws, &["hint", "day15/fastapi_crud", "--all"], None);
+    let screen = drive(&ws, &["hint", "day15/fastapi_crud", "--all"], &[]);
     assert!(screen.contains("Hint 3/3"), "{screen}");
     assert_fits("hint", &screen);
 }
@@ -168,11 +127,11 @@ fn the_list_fits_80_columns() {
 fn the_watch_screen_fits_80_by_24() {
     let dir = workspace();
     let ws = dir.path().join("ws");
-    let screen = on_terminal(&ws, &["watch"], Some("[q]uit"));
+    let screen = drive(&ws, &["watch"], &[("[q]uit", b"q")]);
     assert!(screen.contains("Progress"), "{screen}");
     assert_fits("watch", &screen);
     // The last screen (after the last clear) fits the height too.
-    let last = screen.rsplit("\x1b[2J").next().unwrap_or(&screen);
+    let last = screen.rsplit('\x0c').next().unwrap_or(&screen);
     assert!(last.lines().count() <= ROWS as usize, "{last}");
 }
 

@@ -3,16 +3,10 @@
 //! PYGRADE_WARM=always makes the fixture's light exercises warm too.
 mod common;
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Stdio};
-use std::sync::mpsc::{channel, Receiver};
 use std::time::{Duration, Instant};
 
-use common::{text, Fixture};
-
-/// Only guards against a hang, never measures speed.
-const PATIENCE: Duration = Duration::from_secs(60);
+use common::{text, Fixture, Watching, PATIENCE};
 
 /// Whether this machine runs the full sandbox (warm interpreters need it).
 fn full_sandbox(f: &Fixture) -> bool {
@@ -109,61 +103,18 @@ print(" ".join(sys.argv[1:]) if not leaks else "LEAK: " + "; ".join(leaks))
     }
 }
 
-struct Watching {
-    child: Child,
-    lines: Receiver<String>,
+/// `pygrade watch` with every exercise warm.
+fn watch(f: &Fixture, python: Option<&Path>) -> Watching {
+    let flag = python.map(|p| p.display().to_string());
+    let args: Vec<&str> = match &flag {
+        Some(p) => vec!["--python", p],
+        None => vec![],
+    };
+    Watching::start(f, &args, &[("PYGRADE_WARM", "always")])
 }
 
-impl Watching {
-    fn start(f: &Fixture, python: Option<&Path>) -> Watching {
-        let mut args = vec!["watch".to_string()];
-        if let Some(p) = python {
-            args.push("--python".into());
-            args.push(p.display().to_string());
-        }
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        let mut child = f
-            .command(&f.ws, &args)
-            .env("PYGRADE_WARM", "always")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let (tx, lines) = channel();
-        let out = child.stdout.take().unwrap();
-        std::thread::spawn(move || {
-            for line in BufReader::new(out).lines().map_while(Result::ok) {
-                if tx.send(line).is_err() {
-                    break;
-                }
-            }
-        });
-        Watching { child, lines }
-    }
-
-    fn wait_for(&self, needle: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        let mut seen = String::new();
-        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-            match self.lines.recv_timeout(left) {
-                Ok(line) if line.contains(needle) => return,
-                Ok(line) => seen.push_str(&format!("{line}\n")),
-                Err(_) => break,
-            }
-        }
-        panic!("never saw {needle:?}; output was:\n{seen}");
-    }
-
-    fn zygotes(&self) -> Vec<u32> {
-        zygotes_of(self.child.id())
-    }
-}
-
-impl Drop for Watching {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+fn zygotes(w: &Watching) -> Vec<u32> {
+    zygotes_of(w.child.id())
 }
 
 /// Poll `cond` until true, for at most PATIENCE (a hang guard, not a measurement).
@@ -186,9 +137,9 @@ fn killing_pygrade_kills_its_zygote_and_the_zygotes_runs() {
         "day01/add.py",
         "import time\n\ndef add(a, b):\n    time.sleep(600)\n",
     );
-    let mut w = Watching::start(&f, None);
-    eventually("a zygote starts", || !w.zygotes().is_empty());
-    let zygotes = w.zygotes();
+    let mut w = watch(&f, None);
+    eventually("a zygote starts", || !zygotes(&w).is_empty());
+    let zygotes = zygotes(&w);
     std::thread::sleep(Duration::from_millis(300)); // let the run begin
     w.child.kill().unwrap();
     w.child.wait().unwrap();
@@ -210,9 +161,9 @@ fn a_zygote_made_for_other_packages_is_replaced() {
     assert!(made.status.success(), "{}", text(&made));
     let python = venv.join("bin/python");
     f.write("day01/add.py", "def add(a, b):\n    return a - b\n");
-    let w = Watching::start(&f, Some(&python));
+    let w = watch(&f, Some(&python));
     w.wait_for("first difference");
-    let before = w.zygotes();
+    let before = zygotes(&w);
     assert_eq!(before.len(), 1, "one zygote after the first grading");
     // A package appears in the venv: its site-packages directory changes.
     let site = std::fs::read_dir(venv.join("lib"))
@@ -225,7 +176,7 @@ fn a_zygote_made_for_other_packages_is_replaced() {
     f.write("day01/add.py", "def add(a, b):\n    return a + b\n");
     w.wait_for("day01/add — passed");
     eventually("the old zygote is gone", || gone(&before));
-    let after = w.zygotes();
+    let after = zygotes(&w);
     assert_eq!(after.len(), 1, "a new zygote: {after:?}");
     assert!(!before.contains(&after[0]));
 }

@@ -56,33 +56,9 @@ pub fn collect(child: &mut Child, deadline: Instant, cap: usize) -> io::Result<C
                 break;
             }
         }
-        let mut fds: Vec<libc::pollfd> = open
-            .iter()
-            .map(|&i| libc::pollfd {
-                fd: streams[i].fd(),
-                events: libc::POLLIN,
-                revents: 0,
-            })
-            .collect();
-        let wait = deadline
-            .saturating_duration_since(now)
-            .min(SLICE)
-            .max(Duration::from_millis(1));
-        // SAFETY: fds is a valid slice of pollfd for the duration of the call.
-        let n = unsafe {
-            libc::poll(
-                fds.as_mut_ptr(),
-                fds.len() as libc::nfds_t,
-                wait.as_millis() as i32,
-            )
+        let Some(fds) = wait_readable(open.iter().map(|&i| streams[i].fd()), deadline, now)? else {
+            continue;
         };
-        if n < 0 {
-            let err = io::Error::last_os_error();
-            if err.kind() == io::ErrorKind::Interrupted {
-                continue;
-            }
-            return Err(err);
-        }
         for (slot, &i) in fds.iter().zip(&open) {
             if slot.revents != 0 && streams[i].read_some(cap) && stop.is_none() {
                 kill_group(pid);
@@ -156,6 +132,42 @@ fn group_cpu(pgid: libc::pid_t) -> Option<Duration> {
             .sum::<u64>();
     }
     Some(Duration::from_millis(total * 1000 / ticks as u64))
+}
+
+/// Poll `fds` for input until one is readable or a slice of time (at most until
+/// `deadline`) passed. None when a signal interrupted the wait.
+pub(super) fn wait_readable(
+    fds: impl Iterator<Item = i32>,
+    deadline: Instant,
+    now: Instant,
+) -> io::Result<Option<Vec<libc::pollfd>>> {
+    let mut fds: Vec<libc::pollfd> = fds
+        .map(|fd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        })
+        .collect();
+    let wait = deadline
+        .saturating_duration_since(now)
+        .min(SLICE)
+        .max(Duration::from_millis(1));
+    // SAFETY: fds is a valid slice of pollfd for the duration of the call.
+    let n = unsafe {
+        libc::poll(
+            fds.as_mut_ptr(),
+            fds.len() as libc::nfds_t,
+            wait.as_millis() as i32,
+        )
+    };
+    if n < 0 {
+        let err = io::Error::last_os_error();
+        if err.kind() == io::ErrorKind::Interrupted {
+            return Ok(None);
+        }
+        return Err(err);
+    }
+    Ok(Some(fds))
 }
 
 pub(super) struct Stream<R> {

@@ -9,7 +9,7 @@ use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::time::{Duration, Instant};
 
-use super::capture::{Stream, GRACE, SLICE};
+use super::capture::{wait_readable, Stream, GRACE};
 use super::{active, Job, Level, Outcome, Started, Status};
 
 const SOURCE: &str = include_str!("zygote.py");
@@ -202,41 +202,11 @@ impl Zygote {
                     break;
                 }
             }
-            let mut fds: Vec<libc::pollfd> = streams
-                .iter()
-                .filter(|s| s.pipe.is_some())
-                .map(|s| libc::pollfd {
-                    fd: s.fd(),
-                    events: libc::POLLIN,
-                    revents: 0,
-                })
-                .collect();
-            if ended.is_none() {
-                fds.push(libc::pollfd {
-                    fd: ctl_fd,
-                    events: libc::POLLIN,
-                    revents: 0,
-                });
-            }
-            let wait = deadline
-                .saturating_duration_since(now)
-                .min(SLICE)
-                .max(Duration::from_millis(1));
-            // SAFETY: fds is a valid slice of pollfd for the duration of the call.
-            let n = unsafe {
-                libc::poll(
-                    fds.as_mut_ptr(),
-                    fds.len() as libc::nfds_t,
-                    wait.as_millis() as i32,
-                )
+            let pipes = streams.iter().filter(|s| s.pipe.is_some()).map(|s| s.fd());
+            let control = ended.is_none().then_some(ctl_fd);
+            let Some(fds) = wait_readable(pipes.chain(control), deadline, now)? else {
+                continue;
             };
-            if n < 0 {
-                let err = io::Error::last_os_error();
-                if err.kind() == io::ErrorKind::Interrupted {
-                    continue;
-                }
-                return Err(err);
-            }
             for slot in &fds {
                 if slot.revents == 0 {
                     continue;

@@ -115,3 +115,64 @@ pub fn text(out: &Output) -> String {
         String::from_utf8_lossy(&out.stderr)
     )
 }
+
+/// Only guards against a hang, never measures speed.
+pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// `pygrade watch` running without a terminal, its output read line by line.
+pub struct Watching {
+    pub child: std::process::Child,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Watching {
+    /// `pygrade watch ARGS` in the fixture's workspace, with extra environment `env`.
+    pub fn start(f: &Fixture, args: &[&str], env: &[(&str, &str)]) -> Watching {
+        use std::io::BufRead;
+        let mut all = vec!["watch"];
+        all.extend_from_slice(args);
+        let mut child = f
+            .command(&f.ws, &all)
+            .envs(env.iter().copied())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        let out = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(out).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Watching { child, lines }
+    }
+
+    /// Read lines until one contains `needle`; all lines read so far on failure.
+    pub fn wait_for(&self, needle: &str) -> String {
+        let deadline = std::time::Instant::now() + PATIENCE;
+        let mut seen = String::new();
+        while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    seen.push_str(&line);
+                    seen.push('\n');
+                    if line.contains(needle) {
+                        return seen;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        panic!("never saw {needle:?}; output was:\n{seen}");
+    }
+}
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
