@@ -106,14 +106,10 @@ pub fn run(app: &App, target: Option<&str>, all: bool, json: bool) -> Result<i32
     Ok(exit_code(&all_verdicts))
 }
 
-/// Every file the learner edits for `ex` is still its stub.
+/// An installed exercise that is still all stub.
 fn untouched(session: &Session, ex: &Exercise) -> bool {
-    let catalog = &session.app.catalog;
-    if !session.ws.has_installed(&ex.id) {
-        return false;
-    }
-    let editable = crate::grade::editable_files(catalog, ex).len();
-    editable > 0 && crate::grade::unchanged_files(catalog, ex, &session.ws).len() == editable
+    session.ws.has_installed(&ex.id)
+        && crate::grade::untouched(&session.app.catalog, ex, &session.ws)
 }
 
 /// 0 when all passed, 2 when any had a setup problem, else 1.

@@ -175,8 +175,7 @@ fn status_of(session: &Session, progress: &Progress, ex: &Exercise) -> Result<St
     Ok(match progress.status(&ex.id) {
         // Reset to the stub since (or recorded by an older pygrade): not begun.
         Some(Recorded::Failing)
-            if crate::grade::unchanged_files(&session.app.catalog, ex, &session.ws).len()
-                == crate::grade::editable_files(&session.app.catalog, ex).len() =>
+            if crate::grade::untouched(&session.app.catalog, ex, &session.ws) =>
         {
             Status::NotStarted
         }

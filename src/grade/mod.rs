@@ -86,13 +86,12 @@ impl<'a> Runner<'a> {
             Learner::Workspace(ws) => unchanged_files(self.catalog, ex, ws),
             _ => Vec::new(),
         };
-        let editable = editable_files(self.catalog, ex).len();
         let judged = judge::judge(
             ex,
             &raw,
             &judge::Evidence {
                 expected,
-                untouched: editable > 0 && unchanged.len() == editable,
+                untouched: all_stub(self.catalog, ex, &unchanged),
                 unchanged,
             },
         );
@@ -334,7 +333,7 @@ fn environment(python: &Interpreter, dir: &rundir::RunDir, level: Level) -> Vec<
 
 /// The files the learner is to edit (a file handed over ready-made has no solution
 /// copy: it is run, not edited).
-pub fn editable_files<'e>(catalog: &Catalog, ex: &'e Exercise) -> Vec<&'e String> {
+fn editable_files<'e>(catalog: &Catalog, ex: &'e Exercise) -> Vec<&'e String> {
     ex.meta
         .files
         .iter()
@@ -345,6 +344,16 @@ pub fn editable_files<'e>(catalog: &Catalog, ex: &'e Exercise) -> Vec<&'e String
                 .is_some()
         })
         .collect()
+}
+
+/// Every file the learner edits for `ex` is still its stub: nothing is begun.
+pub fn untouched(catalog: &Catalog, ex: &Exercise, ws: &crate::workspace::Workspace) -> bool {
+    all_stub(catalog, ex, &unchanged_files(catalog, ex, ws))
+}
+
+fn all_stub(catalog: &Catalog, ex: &Exercise, unchanged: &[String]) -> bool {
+    let editable = editable_files(catalog, ex).len();
+    editable > 0 && unchanged.len() == editable
 }
 
 /// The files the learner is to edit that are still byte for byte their stub.

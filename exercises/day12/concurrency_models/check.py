@@ -15,20 +15,10 @@ module again, and must not run the check a second time.
 import asyncio
 import multiprocessing
 import os
-import threading
 
 import probes
 from pygrade_check import Check, Verdict, show
-
-# Real seconds a thread waits at the barrier for the others. A correct pool gets there
-# in milliseconds; only a runner that calls one at a time waits this out (once).
-BARRIER_TIMEOUT = 5.0
-# Real seconds calls wait for one call MORE than `workers` to join them. A correct pool
-# never sends it, so this is waited out once per such case (then the barrier is broken
-# and every later call passes straight through); a pool with spare workers sends it at
-# once.
-OVERFLOW_WAIT = 1.5
-
+from pygrade_concurrency import OVERFLOW_WAIT, ChainProbe, OverflowProbe, ThreadProbe
 
 def need_list(value, length=None):
     if not isinstance(value, list):
@@ -36,66 +26,6 @@ def need_list(value, length=None):
     if length is not None and len(value) != length:
         raise Verdict("returned " + show(value) + ", expected " + str(length) + " results")
     return value
-
-
-class ChainProbe:
-    """Each call waits for the call of the next item to finish, so with enough threads
-    the calls finish in reverse input order (decided by events, not timing). A wait that
-    runs out (the calls were not concurrent) lets every later call straight through."""
-
-    def __init__(self, count):
-        self.finished = [threading.Event() for _ in range(count + 1)]
-        self.finished[count].set()
-        self.index = {}
-        self.gave_up = threading.Event()
-
-    def __call__(self, n):
-        i = n - 1
-        if not self.gave_up.is_set() and not self.finished[i + 1].wait(BARRIER_TIMEOUT):
-            self.gave_up.set()
-        self.finished[i].set()
-        return n * 10
-
-
-class OverflowProbe:
-    """Calls wait at a barrier for `workers + 1` parties: it is passed only if the pool
-    ran more calls at once than it was allowed."""
-
-    def __init__(self, workers):
-        self.barrier = threading.Barrier(workers + 1, timeout=OVERFLOW_WAIT)
-        self.overflow = False
-
-    def __call__(self, n):
-        try:
-            self.barrier.wait()
-            self.overflow = True
-        except threading.BrokenBarrierError:
-            pass
-        return n
-
-
-class ThreadProbe:
-    """Records, per call, whether it ran off the main thread and in this process."""
-
-    def __init__(self, parties=None):
-        self.lock = threading.Lock()
-        self.idents = set()
-        self.off_main = True
-        self.same_process = True
-        self.met = True
-        self.barrier = threading.Barrier(parties, timeout=BARRIER_TIMEOUT) if parties else None
-
-    def __call__(self, n):
-        with self.lock:
-            self.idents.add(threading.get_ident())
-            self.off_main = self.off_main and threading.current_thread() is not threading.main_thread()
-            self.same_process = self.same_process and os.getpid() == PARENT
-        if self.barrier is not None:
-            try:
-                self.barrier.wait()
-            except threading.BrokenBarrierError:
-                self.met = False  # the other calls never came while this one waited
-        return n * n
 
 
 class AsyncProbe:

@@ -12,50 +12,11 @@ import concurrent.futures
 import inspect
 import itertools
 import os
-import threading
 import time
 
 import probes
 from pygrade_check import Check, Verdict, show
-
-# Real seconds a thread waits at the barrier for the others. A correct pool gets there
-# in milliseconds; only a runner that calls one at a time waits this out (once).
-BARRIER_TIMEOUT = 5.0
-# Real seconds calls wait for one call MORE than `workers` to join them: a correct pool
-# never sends it, so this is waited out once (the barrier then stays broken).
-OVERFLOW_WAIT = 1.5
-
-
-class OverflowProbe:
-    """Calls wait at a barrier of `workers + 1`: passed only if more ran at once."""
-
-    def __init__(self, workers):
-        self.barrier = threading.Barrier(workers + 1, timeout=OVERFLOW_WAIT)
-        self.overflow = False
-
-    def __call__(self, n):
-        try:
-            self.barrier.wait()
-            self.overflow = True
-        except threading.BrokenBarrierError:
-            pass
-        return n
-
-
-class ChainProbe:
-    """Item n waits for item n+1 to finish, so concurrent calls finish last-first."""
-
-    def __init__(self, count):
-        self.finished = [threading.Event() for _ in range(count + 1)]
-        self.finished[count].set()
-        self.gave_up = threading.Event()
-
-    def __call__(self, n):
-        if not self.gave_up.is_set() and not self.finished[n].wait(BARRIER_TIMEOUT):
-            self.gave_up.set()
-        self.finished[n - 1].set()
-        return n * 10
-
+from pygrade_concurrency import ChainProbe, OverflowProbe, ThreadProbe
 
 def need_list(value):
     if not isinstance(value, list):
@@ -85,30 +46,6 @@ class Workload:
     def __call__(self):
         self.clock.now += self.costs[self.calls % len(self.costs)]
         self.calls += 1
-
-
-class ThreadProbe:
-    """Records whether every call ran off the main thread, in this process; with
-    `parties`, calls also wait at a barrier so that overlapping calls can be proved."""
-
-    def __init__(self, parent, parties=None):
-        self.parent = parent
-        self.lock = threading.Lock()
-        self.off_main = True
-        self.same_process = True
-        self.met = True
-        self.barrier = threading.Barrier(parties, timeout=BARRIER_TIMEOUT) if parties else None
-
-    def __call__(self, n):
-        with self.lock:
-            self.off_main = self.off_main and threading.current_thread() is not threading.main_thread()
-            self.same_process = self.same_process and os.getpid() == self.parent
-        if self.barrier is not None:
-            try:
-                self.barrier.wait()
-            except threading.BrokenBarrierError:
-                self.met = False  # the other calls never came while this one waited
-        return n * n
 
 
 def main():
@@ -242,7 +179,7 @@ def main():
     case("run_workload('cpu', square, 5 items)", cpu_workload)
 
     def io_workload():
-        probe = ThreadProbe(parent, parties=3)
+        probe = ThreadProbe(parties=3)
         results = need_list(mod.run_workload("io", probe, [2, 7, 1], workers=3))
         return (show(results) + ", worker threads: " + str(probe.off_main)
                 + ", same process: " + str(probe.same_process)
@@ -259,9 +196,9 @@ def main():
 
     case("run_workload('io', identity, 6 items, workers=2)", io_overflow)
     case("run_workload('io', square, [])",
-         lambda: show(mod.run_workload("io", ThreadProbe(parent), [])))
+         lambda: show(mod.run_workload("io", ThreadProbe(), [])))
     check.raises("run_workload('disk', square, [1])",
-                 lambda: mod.run_workload("disk", ThreadProbe(parent), [1]), ValueError)
+                 lambda: mod.run_workload("disk", ThreadProbe(), [1]), ValueError)
     check.done()
 
 

@@ -151,6 +151,28 @@ impl<'a> Watch<'a> {
         }
     }
 
+    /// Grade `ex` (see [`Self::run`]); None when the learner quit or saved again
+    /// (that is noted: `quit`, or the new save queued to be graded).
+    fn grade_now(
+        &mut self,
+        ex: &'a Exercise,
+        rx: &Receiver<Input>,
+    ) -> Option<Result<crate::grade::Graded>> {
+        let (run, deferred) = self.run(ex, rx);
+        self.pending.extend(deferred);
+        match run {
+            Run::Done(graded) => Some(graded),
+            Run::Quit => {
+                self.quit = true;
+                None
+            }
+            Run::Superseded(path) => {
+                self.pending.push(Input::Changed(path));
+                None
+            }
+        }
+    }
+
     /// Grade `ex` in a worker thread while this one keeps reading input: `q` stops the
     /// run at once, and a new save stops it and grades the new content.
     fn run(&self, ex: &'a Exercise, rx: &Receiver<Input>) -> (Run, Vec<Input>) {
@@ -283,19 +305,10 @@ impl<'a> Watch<'a> {
         print!("{}", super::next::describe(&self.session, ex));
         println!("{}", "grading…".dimmed());
         let _ = std::io::stdout().flush();
-        let (run, deferred) = self.run(ex, rx);
-        self.pending.extend(deferred);
-        let graded = match run {
-            Run::Done(graded) => graded?,
-            Run::Quit => {
-                self.quit = true;
-                return Ok(());
-            }
-            Run::Superseded(path) => {
-                self.pending.push(Input::Changed(path));
-                return Ok(());
-            }
+        let Some(graded) = self.grade_now(ex, rx) else {
+            return Ok(());
         };
+        let graded = graded?;
         self.passed = graded.verdict.passed();
         // Header, verdict line, section titles and footer need ~16 rows; diff and
         // output share the rest, so the task stays on screen.
@@ -330,44 +343,29 @@ impl<'a> Watch<'a> {
     /// Untouched stubs are counted, not graded; q stops, a save grades that file.
     fn check_all(&mut self, rx: &Receiver<Input>) -> Result<()> {
         self.clear();
-        let session = &self.session;
-        let exercises: Vec<&'a Exercise> = session
-            .app
+        let app: &'a App = self.session.app;
+        let exercises: Vec<&'a Exercise> = app
             .catalog
             .exercises
             .iter()
-            .filter(|e| session.ws.has_installed(&e.id))
+            .filter(|e| self.session.ws.has_installed(&e.id))
             .collect();
         let (mut passed, mut failing, mut not_started) = (0, 0, 0);
         for ex in &exercises {
-            let editable = crate::grade::editable_files(&session.app.catalog, ex).len();
-            let unchanged =
-                crate::grade::unchanged_files(&session.app.catalog, ex, &session.ws).len();
-            if editable > 0 && unchanged == editable {
+            if crate::grade::untouched(&app.catalog, ex, &self.session.ws) {
                 not_started += 1;
                 continue;
             }
-            let (run, deferred) = self.run(ex, rx);
-            self.pending.extend(deferred);
-            match run {
-                Run::Done(graded) => {
-                    let v = graded?.verdict;
-                    if v.passed() {
-                        passed += 1;
-                        println!("{} {}", "✓".green(), ex.id);
-                    } else {
-                        failing += 1;
-                        println!("{} {} — {}", "✗".red(), ex.id, v.label());
-                    }
-                }
-                Run::Quit => {
-                    self.quit = true;
-                    return Ok(());
-                }
-                Run::Superseded(path) => {
-                    self.pending.push(Input::Changed(path));
-                    return Ok(());
-                }
+            let Some(graded) = self.grade_now(ex, rx) else {
+                return Ok(());
+            };
+            let v = graded?.verdict;
+            if v.passed() {
+                passed += 1;
+                println!("{} {}", "✓".green(), ex.id);
+            } else {
+                failing += 1;
+                println!("{} {} — {}", "✗".red(), ex.id, v.label());
             }
         }
         println!(
