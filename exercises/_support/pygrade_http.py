@@ -4,7 +4,7 @@ sets, so a service never reads the real time."""
 
 from pygrade_check import show
 
-__all__ = ["Clock", "body_of", "status_detail", "bearer"]
+__all__ = ["Clock", "body_of", "status_detail", "bearer", "login_result"]
 
 
 class Clock:
@@ -35,3 +35,15 @@ def status_detail(response):
 
 def bearer(token):
     return {"Authorization": "Bearer " + token}
+
+
+def login_result(response):
+    """A login's case result and the access token it gave (None without a JSON object):
+    `200, token_type 'bearer', access_token a JWT`."""
+    body = body_of(response)
+    if not isinstance(body, dict):
+        return str(response.status_code) + " " + show(body), None
+    token = body.get("access_token")
+    kind = "a JWT" if isinstance(token, str) and token.count(".") == 2 else show(token)
+    text = str(response.status_code) + ", token_type " + show(body.get("token_type")) + ", access_token " + kind
+    return text, token

@@ -25,7 +25,7 @@ import artifacts  # noqa: E402
 import httpx  # noqa: E402
 import jwt  # noqa: E402
 from pygrade_check import Check, show  # noqa: E402
-from pygrade_http import Clock, bearer, body_of, status_detail  # noqa: E402
+from pygrade_http import Clock, bearer, body_of, login_result, status_detail  # noqa: E402
 
 check = Check()
 app_module = check.load("service/app.py", name="service.app")
@@ -150,14 +150,8 @@ case("register frank with an 8-character password", lambda: str(register(a(), "f
 
 
 def login_ada():
-    response = login(a(), *ADA)
-    body = body_of(response)
-    if not isinstance(body, dict):
-        return str(response.status_code) + " " + show(body)
-    token = body.get("access_token")
-    state["ada_token"] = token
-    kind = "a JWT" if isinstance(token, str) and token.count(".") == 2 else show(token)
-    return str(response.status_code) + ", token_type " + show(body.get("token_type")) + ", access_token " + kind
+    text, state["ada_token"] = login_result(login(a(), *ADA))
+    return text
 
 
 case("login ada", login_ada)
